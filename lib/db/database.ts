@@ -1,0 +1,96 @@
+/**
+ * The database `tact` (DESIGN.md contract 4). Every schema version stays here with its upgrade, so that
+ * a database of any older version opens at the current one; tests/unit/db-migration.test.ts populates
+ * each older version and checks the step.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  Brand,
+  Charter,
+  ChecklistCompletion,
+  ChecklistTask,
+  Interaction,
+  Settings,
+  Template,
+} from '../model';
+
+export const DB_NAME = 'tact';
+
+export interface SettingRecord<K extends keyof Settings = keyof Settings> {
+  key: K;
+  value: Settings[K];
+}
+
+/** Schema history. Never edit a released entry: add a new version with an upgrade. */
+export const SCHEMA_V1 = {
+  brands: 'id, name',
+  charters: 'id, brandId',
+  templates: 'id, brandId, language, *clauseIds',
+  checklistTasks: 'id, brandId, order',
+  checklistCompletions: 'id, day, taskId',
+  interactions: 'id, at, platform, action, templateId',
+  settings: 'key',
+} as const;
+
+/**
+ * v2: interactions gain `brandId` (the log is filtered per brand) and a compound index for the
+ * per-platform reports; templates gain a usage count. The upgrade backfills both.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  templates: 'id, brandId, language, *clauseIds, usageCount',
+  interactions: 'id, at, platform, action, templateId, brandId, *ruleIds, [platform+at]',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export class TactDatabase extends Dexie {
+  brands!: Table<Brand, string>;
+  charters!: Table<Charter, string>;
+  templates!: Table<Template, string>;
+  checklistTasks!: Table<ChecklistTask, string>;
+  checklistCompletions!: Table<ChecklistCompletion, string>;
+  interactions!: Table<Interaction, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const active = await tx.table('settings').get('activeBrandId');
+        const fallbackBrand: string | null =
+          (active?.value as string | null | undefined) ??
+          ((await tx.table('brands').toCollection().first()) as Brand | undefined)?.id ??
+          null;
+        await tx
+          .table('interactions')
+          .toCollection()
+          .modify((row: Partial<Interaction>) => {
+            if (row.brandId === undefined) row.brandId = fallbackBrand;
+            if (!Array.isArray(row.ruleIds)) row.ruleIds = [];
+          });
+        await tx
+          .table('templates')
+          .toCollection()
+          .modify((row: Partial<Template>) => {
+            if (typeof row.usageCount !== 'number') row.usageCount = 0;
+          });
+      });
+  }
+}
+
+let instance: TactDatabase | undefined;
+
+/** The one database of the extension's origin. Never opened from a content script. */
+export function getDb(): TactDatabase {
+  instance ??= new TactDatabase();
+  return instance;
+}
+
+/** Tests replace the database between cases. */
+export function resetDbInstance(): void {
+  instance?.close();
+  instance = undefined;
+}

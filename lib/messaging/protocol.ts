@@ -1,0 +1,70 @@
+/**
+ * The one message protocol between content scripts, extension pages and the background.
+ * Each entry maps a message name to its request and its response; nothing else travels.
+ */
+import type { Brand, Charter, Interaction, Lang, Settings, Severity, Template } from '../model';
+import type { Platform } from '../platforms';
+
+/** What a content script needs to judge a page and answer on it. */
+export interface PageContext {
+  brand: Brand | null;
+  charter: Charter | null;
+  templates: Template[];
+  settings: Settings;
+  /** The UI language after resolving `auto` against the browser. */
+  uiLanguage: Lang;
+  silenced: boolean;
+  /** Bumped whenever brands, charters, templates or settings change. */
+  revision: number;
+}
+
+export type NewInteraction = Omit<Interaction, 'id' | 'at' | 'brandId'> & {
+  at?: number;
+  brandId?: string | null;
+};
+
+export interface TodayFigures {
+  day: string;
+  byPlatform: Partial<Record<Platform, { replied: number; moderated: number; inserted: number }>>;
+  replied: number;
+  moderated: number;
+  riskySeen: number;
+}
+
+export interface Protocol {
+  /** Content script start-up and refresh: the brand that owns this URL, its charter and templates. */
+  getPageContext(req: { url: string }): PageContext;
+  /** Log one action; `replied` logged for a permalink that has an `inserted` record turns it into a reply. */
+  logInteraction(req: NewInteraction): { id: string };
+  /** The content script reports how many risky comments the tab shows, for the toolbar badge. */
+  reportPageRisk(req: { count: number; highest: Severity; riskyKeys?: string[] }): { ok: true };
+  /** Today's figures for the popup. */
+  getTodayFigures(req: { now?: number }): TodayFigures;
+  /** Silence or un-silence Tact on a page or a whole site. */
+  setSilenced(req: { scope: 'page' | 'site'; url: string; silenced: boolean }): { silenced: boolean };
+  /** Seeds the starter content again (options page "restore starter content"). */
+  restoreStarterContent(req: { replace: boolean }): { added: number };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = Parameters<Protocol[K]>[0];
+export type ResponseOf<K extends MessageName> = ReturnType<Protocol[K]>;
+
+export interface Envelope<K extends MessageName = MessageName> {
+  tact: 1;
+  name: K;
+  data: RequestOf<K>;
+}
+
+export type Reply<K extends MessageName = MessageName> =
+  | { ok: true; value: ResponseOf<K> }
+  | { ok: false; error: string };
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { tact?: unknown }).tact === 1 &&
+    typeof (message as { name?: unknown }).name === 'string'
+  );
+}
