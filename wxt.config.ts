@@ -35,6 +35,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Parallel work (and CI) may build into another folder, e.g. TACT_OUT_DIR=.output-e2e.
+  outDir: process.env.TACT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   hooks: {
     // The UI catalog (lib/i18n) is the one source of strings: write it out as the extension's _locales.

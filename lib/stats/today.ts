@@ -18,7 +18,8 @@ export function dayBounds(now: number): { from: number; to: number; day: string 
 export function todayFigures(day: string, interactions: readonly Interaction[]): TodayFigures {
   const figures: TodayFigures = { day, byPlatform: {}, replied: 0, moderated: 0, riskySeen: 0 };
   for (const row of interactions) {
-    const slot = (figures.byPlatform[row.platform] ??= { replied: 0, moderated: 0, inserted: 0 });
+    const slot = figures.byPlatform[row.platform] ?? { replied: 0, moderated: 0, inserted: 0 };
+    figures.byPlatform[row.platform] = slot;
     if (row.action === 'replied') {
       figures.replied++;
       slot.replied++;

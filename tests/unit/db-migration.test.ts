@@ -9,20 +9,18 @@ async function populateVersion1() {
   const v1 = new Dexie(DB_NAME);
   v1.version(1).stores(SCHEMA_V1);
   await v1.open();
-  await v1
-    .table('brands')
-    .bulkAdd([
-      {
-        id: 'b1',
-        name: 'Café Tact',
-        signature: 'Léa',
-        language: 'fr',
-        ownedPages: [],
-        charterId: 'c1',
-        createdAt: 1,
-        updatedAt: 1,
-      },
-    ]);
+  await v1.table('brands').bulkAdd([
+    {
+      id: 'b1',
+      name: 'Café Tact',
+      signature: 'Léa',
+      language: 'fr',
+      ownedPages: [],
+      charterId: 'c1',
+      createdAt: 1,
+      updatedAt: 1,
+    },
+  ]);
   await v1.table('settings').add({ key: 'activeBrandId', value: 'b1' });
   await v1.table('templates').add({
     id: 't1',
