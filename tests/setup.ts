@@ -7,6 +7,8 @@ import { resetDbInstance } from '@/lib/db/database';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser does not implement i18n: an English browser unless a test says otherwise.
+  fakeBrowser.i18n.getUILanguage = () => 'en-US';
 });
 
 afterEach(async () => {

@@ -8,10 +8,13 @@ export type Handlers = {
   ) => Promise<ResponseOf<K>> | ResponseOf<K>;
 };
 
-/** Registers the background's handlers; messages from other extensions or malformed ones are ignored. */
+/**
+ * Registers the background's handlers. runtime.onMessage only hears our own contexts (other extensions and
+ * pages would come through onMessageExternal, which we do not listen to); anything not in our envelope is ignored.
+ */
 export function serveMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+    if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.name as MessageName] as
       | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
       | undefined;
