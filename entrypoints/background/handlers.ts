@@ -10,9 +10,14 @@ import { bumpRevision, readRevision } from '@/lib/revision';
 import { seedStarterContent } from '@/lib/seed';
 import { dayBounds, todayFigures } from '@/lib/stats/today';
 import { showTabRisk } from './badge';
+import { checklistHandlers } from './checklist-handlers';
+import { recordContextRequest, tabStatusHandlers } from './tab-status';
 
 export const handlers: Handlers = {
-  async getPageContext({ url }) {
+  ...checklistHandlers,
+  ...tabStatusHandlers,
+  async getPageContext({ url }, sender) {
+    recordContextRequest(url, sender);
     const db = getDb();
     const [settings, brands, revision] = await Promise.all([
       readSettings(db),

@@ -6,9 +6,11 @@ import { serveMessages } from '@/lib/messaging/server';
 import { bumpRevision } from '@/lib/revision';
 import { seedStarterContent } from '@/lib/seed';
 import { handlers } from './handlers';
+import { setupReminders } from './reminders';
 
 export default defineBackground(() => {
   serveMessages(handlers);
+  setupReminders();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;

@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { PageContext } from '@/lib/messaging/protocol';
 import { platformOfHost } from '@/lib/platforms';
 import { onRevisionChange } from '@/lib/revision';
+import { startComposer } from './composer';
 import { reportError } from './report-error';
 
 /** The content script's life: pick the platform, fetch the brand's context, refresh it when it changes. */
@@ -16,6 +17,7 @@ export function startContent(ctx: ContentScriptContext): void {
   };
 
   refresh().catch(reportError);
+  startComposer(ctx, () => context);
   const stop = onRevisionChange(() => void refresh().catch(reportError));
   ctx.onInvalidated(stop);
   void platform;

@@ -4,10 +4,18 @@
  * can override the browser's language in the settings.
  */
 import type { Dictionary } from './define';
+import { composerMessages } from './messages/composer';
 import { coreMessages } from './messages/core';
+import { highlightsMessages } from './messages/highlights';
+import { optionsMessages } from './messages/options';
+import { popupMessages } from './messages/popup';
 
 export const catalog = {
   ...coreMessages,
+  ...highlightsMessages,
+  ...composerMessages,
+  ...optionsMessages,
+  ...popupMessages,
 } satisfies Dictionary;
 
 export type MessageKey = keyof typeof catalog;

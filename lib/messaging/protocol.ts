@@ -31,6 +31,15 @@ export interface TodayFigures {
   riskySeen: number;
 }
 
+/** A tab whose content script asked the background for its page context. */
+export interface TabStatus {
+  tabId: number;
+  url: string;
+  platform: Platform;
+  /** Epoch milliseconds of the tab's last getPageContext. */
+  contextRequestedAt: number;
+}
+
 export interface Protocol {
   /** Content script start-up and refresh: the brand that owns this URL, its charter and templates. */
   getPageContext(req: { url: string }): PageContext;
@@ -42,8 +51,12 @@ export interface Protocol {
   getTodayFigures(req: { now?: number }): TodayFigures;
   /** Silence or un-silence Tact on a page or a whole site. */
   setSilenced(req: { scope: 'page' | 'site'; url: string; silenced: boolean }): { silenced: boolean };
+  /** The checklist or the reminder setting changed: schedule today's reminders and the rollover again. */
+  rescheduleReminders(req: Record<string, never>): { scheduled: number };
   /** Seeds the starter content again (options page "restore starter content"). */
   restoreStarterContent(req: { replace: boolean }): { added: number };
+  /** Whether a tab's content script has started (asked for its page context); null when not seen. */
+  getTabStatus(req: { tabId?: number; url?: string }): TabStatus | null;
 }
 
 export type MessageName = keyof Protocol;

@@ -48,7 +48,7 @@ export async function seedStarterContent(db: TactDatabase, options: SeedOptions 
     await put<Brand>(db.brands, [defaultBrand(now, language)]);
     await put<Charter>(db.charters, [starterCharter(now, DEFAULT_BRAND_ID)]);
     await put<Template>(db.templates, starterTemplates(now));
-    await put<ChecklistTask>(db.checklistTasks, starterChecklist(now));
+    await put<ChecklistTask>(db.checklistTasks, starterChecklist(now, language));
     const settings = await readSettings(db);
     if (!settings.activeBrandId) await writeSettings(db, { activeBrandId: DEFAULT_BRAND_ID });
     return added;

@@ -25,9 +25,19 @@ export async function makeCertificate(hosts: readonly string[]): Promise<{ key: 
     ].join('\n');
     await writeFile(join(dir, 'openssl.cnf'), config);
     await run('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-      '-config', join(dir, 'openssl.cnf'),
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-config',
+      join(dir, 'openssl.cnf'),
     ]);
     const [key, cert] = await Promise.all([
       readFile(join(dir, 'key.pem'), 'utf8'),

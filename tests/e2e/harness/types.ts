@@ -3,6 +3,8 @@
  * (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
  */
 
+import type { MessageName, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
+
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface SiteServer {
@@ -89,6 +91,13 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+export interface DatabaseInfo {
+  /** Dexie's version number (IndexedDB's version divided by 10, Dexie's convention). */
+  version: number;
+  idbVersion: number;
+  tables: string[];
+}
+
 export interface Session {
   readonly browser: BrowserName;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>` (no trailing slash). */
@@ -106,8 +115,14 @@ export interface Session {
   /** All rows of a table of the extension's IndexedDB `tact` (read without Dexie). */
   readDatabase<Row = unknown>(table: string): Promise<Row[]>;
   /** The `tact` database's version and table names, or null when it does not exist. */
-  databaseInfo(): Promise<{ version: number; tables: string[] } | null>;
-  /** Writes settings rows ({key, value}) into the `settings` table and bumps the revision so tabs refresh. */
+  databaseInfo(): Promise<DatabaseInfo | null>;
+  /** Sends one message of the typed protocol (lib/messaging/protocol.ts) as an extension page would. */
+  sendMessage<K extends MessageName>(name: K, data: RequestOf<K>): Promise<ResponseOf<K>>;
+  /**
+   * Writes settings rows ({key, value}) into the `settings` table and bumps the revision, so content
+   * scripts refresh. Extension pages opened afterwards see the change; open ones do not (Dexie's live
+   * queries only observe writes made through Dexie): reload or reopen them.
+   */
   writeSettings(patch: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,20 @@
+/**
+ * The insertion bridge between the content script (isolated world) and a small script in the page's own
+ * world. Only the page's world can dispatch a paste or beforeinput whose DataTransfer the editors can read
+ * (Firefox hands the page an empty DataTransfer built in a content script; PLATFORM.md). The content
+ * script announces a random channel name once; each request then carries only the text being inserted.
+ */
+export const BRIDGE_HELLO_EVENT = 'tact-insertion-hello';
+
+export type BridgeTechnique = 'paste' | 'beforeinput';
+
+export interface BridgeRequest {
+  technique: BridgeTechnique;
+  text: string;
+}
+
+export function isBridgeRequest(value: unknown): value is BridgeRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { technique, text } = value as Record<string, unknown>;
+  return (technique === 'paste' || technique === 'beforeinput') && typeof text === 'string';
+}

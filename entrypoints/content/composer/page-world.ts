@@ -1,0 +1,55 @@
+/**
+ * Runs in the page's world (no extension API here). Listens on the channels the content script announces
+ * and dispatches the paste or beforeinput it asks for on the editor that received the request. Cancelling
+ * the request event tells the content script that the event was dispatched.
+ */
+import { BRIDGE_HELLO_EVENT, type BridgeRequest, isBridgeRequest } from './bridge-protocol';
+
+function dataTransferOf(text: string): DataTransfer {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  return data;
+}
+
+function dispatchInsertion(target: EventTarget, request: BridgeRequest): void {
+  const init = { bubbles: true, cancelable: true, composed: true };
+  if (request.technique === 'paste') {
+    target.dispatchEvent(new ClipboardEvent('paste', { ...init, clipboardData: dataTransferOf(request.text) }));
+  } else {
+    target.dispatchEvent(
+      new InputEvent('beforeinput', {
+        ...init,
+        inputType: 'insertReplacementText',
+        data: request.text,
+        dataTransfer: dataTransferOf(request.text),
+      }),
+    );
+  }
+}
+
+export function installInsertionBridge(): void {
+  const channels = new Set<string>();
+  document.addEventListener(BRIDGE_HELLO_EVENT, (event) => {
+    const channel = (event as CustomEvent<unknown>).detail;
+    if (typeof channel !== 'string' || !/^tact-[a-z0-9-]{16,}$/.test(channel) || channels.has(channel)) return;
+    channels.add(channel);
+    document.addEventListener(
+      channel,
+      (request) => {
+        const detail = (request as CustomEvent<unknown>).detail;
+        let parsed: unknown = null;
+        try {
+          parsed = typeof detail === 'string' ? JSON.parse(detail) : null;
+        } catch {
+          return;
+        }
+        const target = request.composedPath()[0];
+        if (!isBridgeRequest(parsed) || !target) return;
+        request.stopImmediatePropagation();
+        request.preventDefault();
+        dispatchInsertion(target, parsed);
+      },
+      true,
+    );
+  });
+}

@@ -1,0 +1,179 @@
+import type { Platform } from '../platforms';
+import {
+  absoluteUrl,
+  cleanText,
+  closestAcrossShadow,
+  hashKey,
+  parseTimestamp,
+  queryAllInclusive,
+  queryPierceAll,
+} from './dom';
+import { readText } from './text-map';
+import type { BadgeSlot, CommentRead, SiteAdapter } from './types';
+
+/** Selectors of one kind of item (comment, reply, post) of a platform. */
+export interface ItemSelectors {
+  container: string;
+  /** Element(s) holding the text, read in order; `:scope` is the container itself. */
+  text: string;
+  /** Text matches to drop (Instagram's user names share the text's `span[dir=auto]`). */
+  notText?: string;
+  /** `first`: only the first own match (X's quoted tweets carry a second text). Default `all`. */
+  textMode?: 'first' | 'all';
+  /** Elements naming the author; the first with text wins. */
+  author?: string;
+  /** Attribute of the container naming the author (Reddit). */
+  authorAttribute?: string;
+  /** A link (or an element inside one) whose href is the permalink. */
+  permalink?: string;
+  /** Attribute of the container holding the permalink (Reddit). */
+  permalinkAttribute?: string;
+  /** Element carrying the time in `datetime` or `ts`. */
+  time?: string;
+  /** Attribute of the container identifying the comment (`thingid`, `data-id`). */
+  idAttribute?: string;
+}
+
+/** Everything a platform's selector file declares. Composer selectors may use `>>>` to enter shadow roots. */
+export interface SiteSelectors {
+  items: readonly ItemSelectors[];
+  /** Reply boxes: editors and textareas. */
+  composer: readonly string[];
+  /** Elements to click to open a collapsed reply box (YouTube's placeholder, Reddit's collapsed input). */
+  composerOpener?: readonly string[];
+  sendButton: readonly string[];
+  /** Ancestors of a reply box that also hold its send button, nearest first. */
+  composerScope: string;
+}
+
+export interface AdapterHooks {
+  /** A permalink built from attributes when the page shows no link (LinkedIn URNs). */
+  permalinkOf?(container: Element): string | null;
+  /** A stable id read from the permalink or attributes (YouTube's `lc=` parameter). */
+  idOf?(container: Element, permalink: string | null): string | null;
+  badgeSlot?(container: Element, read: CommentRead): BadgeSlot;
+}
+
+/** Used when a platform's own selectors find no reply box: any editable box. */
+export const GENERIC_COMPOSER = [
+  'textarea',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
+  '[role="textbox"]',
+] as const;
+const GENERIC_SEND = ['button[type="submit"]'] as const;
+const EDITOR = '[contenteditable="true"], [contenteditable=""], textarea';
+
+/** The default place of a badge: right after the comment's text, in the same slot when it is slotted. */
+export function badgeAfterText(container: Element, read: CommentRead): BadgeSlot {
+  const anchor = read.textElement === container ? null : read.textElement;
+  if (!anchor?.parentElement) return { parent: container, before: null };
+  const slot = anchor.getAttribute('slot');
+  return { parent: anchor.parentElement, before: anchor.nextSibling, ...(slot ? { slot } : {}) };
+}
+
+/** Builds a site adapter from a selector file; ./index.ts adds the fallback to generic detection. */
+export function defineAdapter(platform: Platform, selectors: SiteSelectors, hooks: AdapterHooks = {}): SiteAdapter {
+  const allContainers = selectors.items.map((item) => item.container).join(', ');
+  const itemOf = (container: Element) => selectors.items.find((item) => container.matches(item.container));
+  const isNested = (container: Element) => (el: Element) =>
+    el !== container && (el.matches(allContainers) || el.matches(EDITOR));
+
+  /** Matches that belong to this container, not to a reply nested in it nor to a reply box. */
+  const ownMatches = (container: Element, selector: string, not?: string): Element[] => {
+    if (selector === ':scope') return [container];
+    const matches = Array.from(container.querySelectorAll(selector)).filter(
+      (el) => el.closest(allContainers) === container && !el.closest(EDITOR) && !(not && el.matches(not)),
+    );
+    return matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
+  };
+
+  const permalinkOf = (container: Element, item: ItemSelectors): string | null => {
+    const base = container.ownerDocument?.location?.href ?? 'https://invalid.example/';
+    if (item.permalinkAttribute) {
+      const value = absoluteUrl(container.getAttribute(item.permalinkAttribute), base);
+      if (value) return value;
+    }
+    if (item.permalink) {
+      for (const el of ownMatches(container, item.permalink)) {
+        const value = absoluteUrl(el.closest('a[href]')?.getAttribute('href'), base);
+        if (value) return value;
+      }
+    }
+    return hooks.permalinkOf?.(container) ?? null;
+  };
+
+  const timestampOf = (container: Element, item: ItemSelectors): number | null => {
+    if (!item.time) return null;
+    const el = ownMatches(container, item.time)[0];
+    return parseTimestamp(el?.getAttribute('datetime') ?? el?.getAttribute('ts') ?? null);
+  };
+
+  const authorOf = (container: Element, item: ItemSelectors): string | null => {
+    const fromAttribute = item.authorAttribute ? container.getAttribute(item.authorAttribute) : null;
+    if (fromAttribute) return fromAttribute;
+    if (!item.author) return null;
+    for (const el of ownMatches(container, item.author)) {
+      const text = cleanText(el);
+      if (text) return text;
+    }
+    return null;
+  };
+
+  return {
+    platform,
+    findComments(root) {
+      return queryAllInclusive(root, allContainers);
+    },
+    containerOf(node) {
+      return closestAcrossShadow(node, allContainers);
+    },
+    readComment(container) {
+      const item = itemOf(container);
+      if (!item) return null;
+      let textElements = ownMatches(container, item.text, item.notText);
+      if (item.textMode === 'first') textElements = textElements.slice(0, 1);
+      const last = textElements[textElements.length - 1];
+      if (!last) return null;
+      const textMap = readText(textElements, isNested(container));
+      if (textMap.text.trim().length === 0) return null;
+      const author = authorOf(container, item);
+      const permalink = permalinkOf(container, item);
+      const id =
+        hooks.idOf?.(container, permalink) ?? (item.idAttribute ? container.getAttribute(item.idAttribute) : null);
+      const identity = id ?? permalink ?? `h:${hashKey(`${author ?? ''}\u0000${textMap.text}`)}`;
+      return {
+        key: `${platform}:${identity}`,
+        text: textMap.text,
+        textMap,
+        textElement: last,
+        author,
+        permalink,
+        timestamp: timestampOf(container, item),
+      };
+    },
+    badgeSlot(container, read) {
+      return hooks.badgeSlot ? hooks.badgeSlot(container, read) : badgeAfterText(container, read);
+    },
+    findComposers(root) {
+      const found = queryPierceAll(root, selectors.composer);
+      return (found.length > 0 ? found : queryPierceAll(root, GENERIC_COMPOSER)) as HTMLElement[];
+    },
+    findComposerOpeners(root) {
+      return queryPierceAll(root, selectors.composerOpener ?? []) as HTMLElement[];
+    },
+    sendButton(composer) {
+      let scope = closestAcrossShadow(composer, selectors.composerScope);
+      while (scope) {
+        const button = queryPierceAll(scope, selectors.sendButton)[0];
+        if (button) return button as HTMLElement;
+        scope = scope.parentNode ? closestAcrossShadow(scope.parentNode, selectors.composerScope) : null;
+      }
+      const form = closestAcrossShadow(composer, 'form');
+      return form ? ((queryPierceAll(form, GENERIC_SEND)[0] as HTMLElement | undefined) ?? null) : null;
+    },
+    commentOfComposer(composer) {
+      return closestAcrossShadow(composer, allContainers);
+    },
+  };
+}
