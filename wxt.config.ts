@@ -1,12 +1,14 @@
 import { defineConfig } from 'wxt';
 import { catalog } from './lib/i18n/catalog';
 import { toChromeMessages } from './lib/i18n/define';
+import { amoLintClean } from './scripts/amo-lint-clean';
 
 export const GECKO_ID = 'tact@tact-cm.org';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [amoLintClean()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,7 +30,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // data_collection_permissions exists from Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

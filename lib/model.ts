@@ -46,6 +46,8 @@ export type Category = z.infer<typeof CategorySchema>;
 export const DETECTORS = [
   'email',
   'phone',
+  /** Postal addresses (added by the risk engine work). */
+  'address',
   'iban',
   'card',
   'link',

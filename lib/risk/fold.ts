@@ -50,15 +50,18 @@ interface CharInfo {
   fold: string;
 }
 
-const asciiTable: CharInfo[] = [];
+/** ASCII fast path: the kind and folded code of each ASCII character. */
+const ASCII_KIND = new Uint8Array(128);
+const ASCII_FOLD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  if (c >= 97 && c <= 122) asciiTable.push({ kind: LETTER, fold: ch });
-  else if (c >= 65 && c <= 90) asciiTable.push({ kind: LETTER, fold: ch.toLowerCase() });
-  else if (c >= 48 && c <= 57) asciiTable.push({ kind: DIGIT, fold: ch });
-  else if (ch === '@' || ch === '$' || ch === '!' || ch === '|') asciiTable.push({ kind: LEET, fold: ch });
-  else if (ch === '*' || ch === '#') asciiTable.push({ kind: MASK, fold: ch });
-  else asciiTable.push({ kind: SEP, fold: ' ' });
+  let kind = SEP;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) kind = LETTER;
+  else if (c >= 48 && c <= 57) kind = DIGIT;
+  else if (ch === '@' || ch === '$' || ch === '!' || ch === '|') kind = LEET;
+  else if (ch === '*' || ch === '#') kind = MASK;
+  ASCII_KIND[c] = kind;
+  ASCII_FOLD[c] = kind === SEP ? 32 : c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 const unicodeCache = new Map<number, CharInfo>();
@@ -95,11 +98,11 @@ function classifyUnicode(cp: number): CharInfo {
 
 /** The folded view of one text. The arrays are scratch buffers: valid until the next call to `fold`. */
 export interface Folded {
+  text: string;
   /** Folded code units: a-z, 0-9, space, `*` (masked letter) and other lower-case letters. */
   codes: Uint16Array;
-  /** UTF-16 start (inclusive) and end (exclusive) in the original text of each folded unit. */
+  /** UTF-16 offset in the original text of the character each folded unit comes from. */
   starts: Int32Array;
-  ends: Int32Array;
   length: number;
   /** How many ASCII digits the original holds (detectors for phones, IBANs and cards need several). */
   digits: number;
@@ -108,47 +111,78 @@ export interface Folded {
   upperLetters: number;
 }
 
+/** End (exclusive) in the original text of the character that folded unit `k` comes from. */
+export function originalEnd(folded: Folded, k: number): number {
+  const start = folded.starts[k]!;
+  const c = folded.text.charCodeAt(start);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = folded.text.charCodeAt(start + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return start + 2;
+  }
+  return start + 1;
+}
+
 let capacity = 0;
 let codes = new Uint16Array(0);
 let starts = new Int32Array(0);
-let ends = new Int32Array(0);
-let kinds = new Uint8Array(0);
 
 function ensureCapacity(needed: number): void {
   if (needed <= capacity) return;
   let next = Math.max(256, capacity * 2);
   while (next < needed) next *= 2;
-  const grow = <T extends Uint16Array | Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-    const fresh = make(next);
-    fresh.set(old);
-    return fresh;
-  };
-  codes = grow(codes, (n) => new Uint16Array(n));
-  starts = grow(starts, (n) => new Int32Array(n));
-  ends = grow(ends, (n) => new Int32Array(n));
-  kinds = grow(kinds, (n) => new Uint8Array(n));
+  codes = new Uint16Array(next);
+  starts = new Int32Array(next);
   capacity = next;
-}
-
-export function isWordCode(code: number): boolean {
-  return code !== SPACE;
 }
 
 function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || code > 127;
 }
 
+/** The first-pass kind of a folded code (letters, digits and the ASCII symbols keep distinct codes). */
+function kindOf(code: number): number {
+  if ((code >= 97 && code <= 122) || code > 127) return LETTER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  if (code === 42 || code === 35) return MASK;
+  if (code === 32) return SEP;
+  return LEET;
+}
+
 /** Folds `text`; see `Folded`. Never throws on any string, including lone surrogates. */
 export function fold(text: string): Folded {
   const n = text.length;
-  ensureCapacity(n + 8);
+  ensureCapacity(4 * n + 8);
+  const out = codes;
+  const from = starts;
   let len = 0;
   let digits = 0;
   let cased = 0;
   let upper = 0;
+  let special = 0;
   let i = 0;
   while (i < n) {
     let cp = text.charCodeAt(i);
+    if (cp < 128) {
+      const kind = ASCII_KIND[cp]!;
+      if (kind === LETTER) {
+        cased++;
+        if (cp <= 90) upper++;
+        out[len] = ASCII_FOLD[cp]!;
+        from[len++] = i;
+      } else if (kind === SEP) {
+        if (len > 0 && out[len - 1] !== SPACE) {
+          out[len] = SPACE;
+          from[len++] = i;
+        }
+      } else {
+        special++;
+        if (kind === DIGIT) digits++;
+        out[len] = cp;
+        from[len++] = i;
+      }
+      i++;
+      continue;
+    }
     let width = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const low = text.charCodeAt(i + 1);
@@ -157,49 +191,49 @@ export function fold(text: string): Folded {
         width = 2;
       }
     }
-    let info: CharInfo;
-    if (cp < 128) {
-      info = asciiTable[cp]!;
-      if (cp >= 65 && cp <= 90) {
-        cased++;
-        upper++;
-      } else if (cp >= 97 && cp <= 122) cased++;
-      else if (cp >= 48 && cp <= 57) digits++;
-    } else if (cp >= 0xd800 && cp <= 0xdfff) info = asciiTable[32]!; // lone surrogate: a separator
-    else {
-      info = classifyUnicode(cp);
-      if (info.kind === LETTER && cp < 0x250) {
-        cased++;
-        if (text[i] !== text[i]!.toLowerCase()) upper++;
-      }
-    }
+    const info = cp >= 0xd800 && cp <= 0xdfff ? LONE_SURROGATE : classifyUnicode(cp);
     const kind = info.kind;
     if (kind === SEP) {
-      if (len > 0 && codes[len - 1] !== SPACE) {
-        ensureCapacity(len + 1);
-        codes[len] = SPACE;
-        kinds[len] = SEP;
-        starts[len] = i;
-        ends[len] = i + width;
-        len++;
+      if (len > 0 && out[len - 1] !== SPACE) {
+        out[len] = SPACE;
+        from[len++] = i;
       }
     } else if (kind !== DROP) {
-      const out = info.fold;
-      ensureCapacity(len + out.length + 1);
-      for (let k = 0; k < out.length; k++) {
-        codes[len] = out.charCodeAt(k);
-        kinds[len] = kind;
-        starts[len] = i;
-        ends[len] = i + width;
-        len++;
+      if (kind === LETTER) {
+        if (cp < 0x250) {
+          cased++;
+          if (text[i] !== text[i]!.toLowerCase()) upper++;
+        }
+      } else special++;
+      const folded = info.fold;
+      for (let k = 0; k < folded.length; k++) {
+        out[len] = folded.charCodeAt(k);
+        from[len++] = i;
       }
     }
     i += width;
   }
-  if (len > 0 && codes[len - 1] === SPACE) len--;
-  len = resolveWords(len);
-  len = joinSpacedLetters(text, len);
-  return { codes, starts, ends, length: len, digits, casedLetters: cased, upperLetters: upper };
+  if (len > 0 && out[len - 1] === SPACE) len--;
+  if (special > 0) len = resolveWords(len);
+  if (hasSpacedLetters(len)) len = joinSpacedLetters(text, len);
+  return { text, codes, starts, length: len, digits, casedLetters: cased, upperLetters: upper };
+}
+
+const LONE_SURROGATE: CharInfo = { kind: SEP, fold: ' ' };
+
+/** Cheap check for three single letters in a row ("c o n"), before the copying pass. */
+function hasSpacedLetters(len: number): boolean {
+  let run = 0;
+  for (let k = 0; k < len; k++) {
+    if (codes[k] === SPACE) continue;
+    if ((k + 1 >= len || codes[k + 1] === SPACE) && (k === 0 || codes[k - 1] === SPACE)) {
+      if (++run >= 3) return true;
+    } else {
+      run = 0;
+      while (k + 1 < len && codes[k + 1] !== SPACE) k++;
+    }
+  }
+  return false;
 }
 
 /**
@@ -212,7 +246,7 @@ function resolveWords(len: number): number {
   let w = 0;
   while (w < len) {
     if (codes[w] === SPACE) {
-      if (write > 0 && codes[write - 1] !== SPACE) copy(w, write++);
+      if (write > 0 && codes[write - 1] !== SPACE) put(write++, SPACE, starts[w]!);
       w++;
       continue;
     }
@@ -222,7 +256,7 @@ function resolveWords(len: number): number {
     let lastLetter = -1;
     let special = false;
     while (end < len && codes[end] !== SPACE) {
-      if (kinds[end] === LETTER) {
+      if (isLetterCode(codes[end]!)) {
         letters++;
         if (firstLetter < 0) firstLetter = end;
         lastLetter = end;
@@ -230,34 +264,26 @@ function resolveWords(len: number): number {
       end++;
     }
     if (!special) {
-      for (let k = w; k < end; k++) copy(k, write++);
+      for (let k = w; k < end; k++) put(write++, codes[k]!, starts[k]!);
     } else {
       const leet = letters >= 2;
       for (let k = w; k < end; k++) {
-        const kind = kinds[k];
+        const code = codes[k]!;
+        const kind = kindOf(code);
         if (kind === LETTER) {
-          copy(k, write++);
+          put(write++, code, starts[k]!);
           continue;
         }
-        const ch = String.fromCharCode(codes[k]!);
+        const ch = String.fromCharCode(code);
         const inside = k > firstLetter && k < lastLetter;
-        let out = -1;
-        if (kind === DIGIT) out = leet && LEET_LETTER[ch] ? LEET_LETTER[ch].charCodeAt(0) : codes[k]!;
+        let mapped = -1;
+        if (kind === DIGIT) mapped = leet && LEET_LETTER[ch] ? LEET_LETTER[ch].charCodeAt(0) : code;
         else if (kind === LEET) {
           const allowed = ch === '$' ? true : ch === '@' ? k > firstLetter : inside;
-          if (leet && allowed) out = LEET_LETTER[ch]!.charCodeAt(0);
-        } else if (kind === MASK && leet && inside) out = WILDCARD;
-        if (out >= 0) {
-          copy(k, write);
-          codes[write] = out;
-          kinds[write] = out === WILDCARD ? MASK : out >= 97 ? LETTER : DIGIT;
-          write++;
-        } else if (write > 0 && codes[write - 1] !== SPACE) {
-          copy(k, write);
-          codes[write] = SPACE;
-          kinds[write] = SEP;
-          write++;
-        }
+          if (leet && allowed) mapped = LEET_LETTER[ch]!.charCodeAt(0);
+        } else if (kind === MASK && leet && inside) mapped = WILDCARD;
+        if (mapped >= 0) put(write++, mapped, starts[k]!);
+        else if (write > 0 && codes[write - 1] !== SPACE) put(write++, SPACE, starts[k]!);
       }
     }
     w = end;
@@ -266,12 +292,9 @@ function resolveWords(len: number): number {
   return write;
 }
 
-function copy(from: number, to: number): void {
-  if (from === to) return;
-  codes[to] = codes[from]!;
-  kinds[to] = kinds[from]!;
-  starts[to] = starts[from]!;
-  ends[to] = ends[from]!;
+function put(at: number, code: number, start: number): void {
+  codes[at] = code;
+  starts[at] = start;
 }
 
 /**
@@ -289,19 +312,19 @@ function joinSpacedLetters(text: string, len: number): number {
         runEnd + 2 < len &&
         codes[runEnd + 1] === SPACE &&
         isSingleLetter(runEnd + 2, len) &&
-        starts[runEnd + 2]! - ends[runEnd]! <= 3 &&
-        !hasLineBreak(text, ends[runEnd]!, starts[runEnd + 2]!)
+        starts[runEnd + 2]! - starts[runEnd]! <= 4 &&
+        !hasLineBreak(text, starts[runEnd]!, starts[runEnd + 2]!)
       ) {
         runEnd += 2;
         count++;
       }
       if (count >= 3) {
-        for (let k = r; k <= runEnd; k += 2) copy(k, write++);
+        for (let k = r; k <= runEnd; k += 2) put(write++, codes[k]!, starts[k]!);
         r = runEnd + 1;
         continue;
       }
     }
-    copy(r, write++);
+    put(write++, codes[r]!, starts[r]!);
     r++;
   }
   return write;

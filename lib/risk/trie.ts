@@ -4,8 +4,10 @@
  * (Scunthorpe stays clean), and a walk can honour masked letters and stretched letters, which break the
  * failure links of an automaton. Each walk is bounded by a step budget, so no input can make it slow.
  */
-import { SPACE, WILDCARD } from './fold';
 
+// Folded codes, repeated here as literals: the walk is the hottest loop of the engine.
+const SPACE = 32;
+const WILDCARD = 42;
 const DENSE = 37; // a-z, 0-9, space
 const NO_NODE = 0; // node 0 is the root, never a child
 const STEP_BUDGET = 400;
@@ -76,19 +78,30 @@ export interface Trie {
 
 /** Raw hits of one scan, in folded offsets: [start, end) and the entry index. Scratch, reused per scan. */
 export class Hits {
-  start: number[] = [];
-  end: number[] = [];
-  entry: number[] = [];
-  /** True when the term was matched through a masked letter. */
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  entry = new Int32Array(256);
   count = 0;
   reset(): void {
     this.count = 0;
   }
   push(start: number, end: number, entry: number): void {
+    if (this.count === this.start.length) this.grow();
     const k = this.count++;
     this.start[k] = start;
     this.end[k] = end;
     this.entry[k] = entry;
+  }
+  private grow(): void {
+    const size = this.start.length * 2;
+    const grown = (old: Int32Array) => {
+      const fresh = new Int32Array(size);
+      fresh.set(old);
+      return fresh;
+    };
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.entry = grown(this.entry);
   }
 }
 
@@ -97,23 +110,69 @@ export interface EntryShape {
   prefix: Uint8Array;
 }
 
+/** At most this many hits per scan: enough for any comment, and a bound for pathological input. */
+const MAX_HITS = 20000;
+
 /** Walks the trie from every word start of `codes[0..len)` and records every complete, bounded match. */
 export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: number, hits: Hits): void {
-  const { dense } = trie;
-  for (let s = 0; s < len; s++) {
+  const { dense, outHead } = trie;
+  for (let s = 0; s < len && hits.count < MAX_HITS; s++) {
     const first = codes[s]!;
     if (first === SPACE || (s > 0 && codes[s - 1] !== SPACE)) continue;
     const slot = slotOf(first);
-    const child = slot >= 0 ? dense[slot]! : (trie.sparse.get(first) ?? NO_NODE);
-    if (child === NO_NODE) continue;
-    budget = STEP_BUDGET;
-    walk(trie, shape, codes, len, hits, s, child, s + 1, first, 1, 0);
+    let node = slot >= 0 ? dense[slot]! : (trie.sparse.get(first) ?? NO_NODE);
+    if (node === NO_NODE) continue;
+    // Fast path: a plain walk; masked or stretched letters hand over to the bounded search.
+    let at = s + 1;
+    let last = first;
+    let depth = 1;
+    for (;;) {
+      if (outHead[node]! >= 0) emit(trie, shape, codes, len, hits, s, node, at);
+      if (at >= len) break;
+      const code = codes[at]!;
+      if (code === WILDCARD || (code === last && codes[at - 1] === code)) {
+        budget = STEP_BUDGET;
+        search(trie, shape, codes, len, hits, s, node, at, last, depth, 0, false);
+        break;
+      }
+      const next = code >= 97 && code <= 122 ? code - 97 : slotOf(code);
+      const child = next >= 0 ? dense[node * DENSE + next]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
+      if (child === NO_NODE) break;
+      node = child;
+      last = code;
+      at++;
+      depth++;
+    }
+  }
+}
+
+function emit(
+  trie: Trie,
+  shape: EntryShape,
+  codes: Uint16Array,
+  len: number,
+  hits: Hits,
+  start: number,
+  node: number,
+  at: number,
+): void {
+  const head = trie.outHead[node]!;
+  const atBoundary = at >= len || codes[at] === SPACE;
+  const count = trie.outFlat[head]!;
+  for (let k = 1; k <= count; k++) {
+    const entry = trie.outFlat[head + k]!;
+    if (shape.prefix[entry] === 1) {
+      let end = at;
+      while (end < len && codes[end] !== SPACE) end++;
+      hits.push(start, end, entry);
+    } else if (atBoundary) hits.push(start, at, entry);
   }
 }
 
 let budget = 0;
 
-function walk(
+/** Depth-first search from (node, at): a masked letter tries every letter, a stretched one may be skipped. */
+function search(
   trie: Trie,
   shape: EntryShape,
   codes: Uint16Array,
@@ -125,35 +184,26 @@ function walk(
   last: number,
   depth: number,
   wild: number,
+  emitHere: boolean,
 ): void {
   if (--budget < 0) return;
-  const head = trie.outHead[node]!;
-  if (head >= 0 && (wild === 0 || (depth - wild >= 2 && wild * 2 <= depth))) {
-    const atBoundary = at >= len || codes[at] === SPACE;
-    const count = trie.outFlat[head]!;
-    for (let k = 1; k <= count; k++) {
-      const entry = trie.outFlat[head + k]!;
-      if (shape.prefix[entry] === 1) {
-        let end = at;
-        while (end < len && codes[end] !== SPACE) end++;
-        hits.push(start, end, entry);
-      } else if (atBoundary) hits.push(start, at, entry);
-    }
+  if (emitHere && trie.outHead[node]! >= 0 && (wild === 0 || (depth - wild >= 2 && wild * 2 <= depth))) {
+    emit(trie, shape, codes, len, hits, start, node, at);
   }
   if (at >= len) return;
   const code = codes[at]!;
   if (code === WILDCARD) {
     for (let slot = 0; slot < 26; slot++) {
       const child = trie.dense[node * DENSE + slot]!;
-      if (child !== NO_NODE) walk(trie, shape, codes, len, hits, start, child, at + 1, 97 + slot, depth + 1, wild + 1);
+      if (child !== NO_NODE) search(trie, shape, codes, len, hits, start, child, at + 1, 97 + slot, depth + 1, wild + 1, true);
     }
     return;
   }
   const slot = slotOf(code);
   const child = slot >= 0 ? trie.dense[node * DENSE + slot]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
-  if (child !== NO_NODE) walk(trie, shape, codes, len, hits, start, child, at + 1, code, depth + 1, wild);
+  if (child !== NO_NODE) search(trie, shape, codes, len, hits, start, child, at + 1, code, depth + 1, wild, true);
   // A stretched letter (three or more in a row, "connnnard") may stand for the one the term has.
   if (code === last && code !== SPACE && codes[at - 1] === code && (codes[at - 2] === code || codes[at + 1] === code)) {
-    walk(trie, shape, codes, len, hits, start, node, at + 1, code, depth, wild);
+    search(trie, shape, codes, len, hits, start, node, at + 1, code, depth, wild, true);
   }
 }

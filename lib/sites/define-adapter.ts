@@ -73,7 +73,11 @@ export function badgeAfterText(container: Element, read: CommentRead): BadgeSlot
 }
 
 /** Builds a site adapter from a selector file; ./index.ts adds the fallback to generic detection. */
-export function defineAdapter(platform: Platform, selectors: SiteSelectors, hooks: AdapterHooks = {}): SiteAdapter {
+export function defineAdapter(
+  platform: Platform,
+  selectors: SiteSelectors,
+  hooks: AdapterHooks = {},
+): SiteAdapter {
   const allContainers = selectors.items.map((item) => item.container).join(', ');
   const itemOf = (container: Element) => selectors.items.find((item) => container.matches(item.container));
   const isNested = (container: Element) => (el: Element) =>
@@ -140,7 +144,8 @@ export function defineAdapter(platform: Platform, selectors: SiteSelectors, hook
       const author = authorOf(container, item);
       const permalink = permalinkOf(container, item);
       const id =
-        hooks.idOf?.(container, permalink) ?? (item.idAttribute ? container.getAttribute(item.idAttribute) : null);
+        hooks.idOf?.(container, permalink) ??
+        (item.idAttribute ? container.getAttribute(item.idAttribute) : null);
       const identity = id ?? permalink ?? `h:${hashKey(`${author ?? ''}\u0000${textMap.text}`)}`;
       return {
         key: `${platform}:${identity}`,

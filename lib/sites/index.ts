@@ -10,8 +10,8 @@ import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
 import { youtubeAdapter } from './youtube/adapter';
 
-export type { BadgeSlot, CommentRead, SiteAdapter } from './types';
 export { setSelectorReporter } from './health';
+export type { BadgeSlot, CommentRead, SiteAdapter } from './types';
 
 const ADAPTERS: Record<Exclude<Platform, 'other'>, SiteAdapter> = {
   x: xAdapter,
@@ -41,12 +41,22 @@ export function withGenericFallback(primary: SiteAdapter): SiteAdapter {
   let textMisses = 0;
 
   const findGeneric = (root: ParentNode) =>
-    guarded(name, 'generic containers', () => genericAdapter.findComments(root), () => []);
+    guarded(
+      name,
+      'generic containers',
+      () => genericAdapter.findComments(root),
+      () => [],
+    );
 
   return {
     platform: name,
     findComments(root) {
-      const found = guarded(name, 'comment containers', () => primary.findComments(root), () => null);
+      const found = guarded(
+        name,
+        'comment containers',
+        () => primary.findComments(root),
+        () => null,
+      );
       if (found && found.length > 0) {
         if (isDocument(root)) containersDegraded = false;
         return found;
@@ -60,9 +70,19 @@ export function withGenericFallback(primary: SiteAdapter): SiteAdapter {
       return found === null || containersDegraded ? findGeneric(root) : [];
     },
     containerOf(node) {
-      const own = guarded(name, 'comment containers', () => primary.containerOf(node), () => null);
+      const own = guarded(
+        name,
+        'comment containers',
+        () => primary.containerOf(node),
+        () => null,
+      );
       if (own || !containersDegraded) return own;
-      return guarded(name, 'generic containers', () => genericAdapter.containerOf(node), () => null);
+      return guarded(
+        name,
+        'generic containers',
+        () => genericAdapter.containerOf(node),
+        () => null,
+      );
     },
     readComment(container) {
       return guarded(
@@ -87,22 +107,47 @@ export function withGenericFallback(primary: SiteAdapter): SiteAdapter {
       );
     },
     badgeSlot(container, read) {
-      return guarded(name, 'badge slot', () => primary.badgeSlot(container, read), () => ({
-        parent: container,
-        before: null,
-      }));
+      return guarded(
+        name,
+        'badge slot',
+        () => primary.badgeSlot(container, read),
+        () => ({
+          parent: container,
+          before: null,
+        }),
+      );
     },
     findComposers(root) {
-      return guarded(name, 'composer', () => primary.findComposers(root), () => genericAdapter.findComposers(root));
+      return guarded(
+        name,
+        'composer',
+        () => primary.findComposers(root),
+        () => genericAdapter.findComposers(root),
+      );
     },
     findComposerOpeners(root) {
-      return guarded(name, 'composer opener', () => primary.findComposerOpeners(root), () => []);
+      return guarded(
+        name,
+        'composer opener',
+        () => primary.findComposerOpeners(root),
+        () => [],
+      );
     },
     sendButton(composer) {
-      return guarded(name, 'send button', () => primary.sendButton(composer), () => genericAdapter.sendButton(composer));
+      return guarded(
+        name,
+        'send button',
+        () => primary.sendButton(composer),
+        () => genericAdapter.sendButton(composer),
+      );
     },
     commentOfComposer(composer) {
-      return guarded(name, 'composer comment', () => primary.commentOfComposer(composer), () => null);
+      return guarded(
+        name,
+        'composer comment',
+        () => primary.commentOfComposer(composer),
+        () => null,
+      );
     },
   };
 }

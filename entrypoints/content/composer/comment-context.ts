@@ -21,12 +21,28 @@ function precedes(a: Node, b: Node): boolean {
   return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
+/**
+ * `node`, or the shadow host holding it, that lives in the same tree as `scope`: nodes of different trees
+ * have no document order in Firefox (compareDocumentPosition answers "disconnected").
+ */
+export function inTreeOf(node: Node, scope: Node): Node {
+  let at = node;
+  const root = scope.getRootNode();
+  while (at.getRootNode() !== root) {
+    const host = (at.getRootNode() as ShadowRoot).host;
+    if (!host) break;
+    at = host;
+  }
+  return at;
+}
+
 /** The closest comment before the reply box inside one of its near ancestors. */
-function precedingComment(composer: Element, adapter: SiteAdapter): Element | null {
-  let scope: Node | null = parentAcrossShadow(composer);
+function precedingComment(target: Element, adapter: SiteAdapter): Element | null {
+  let scope: Node | null = parentAcrossShadow(target);
   for (let level = 0; scope && level < MAX_LEVELS; level++, scope = parentAcrossShadow(scope)) {
     if (scope.nodeType !== 1) continue;
     const element = scope as Element;
+    const composer = inTreeOf(target, element);
     const found = [...element.querySelectorAll(MARKED), ...adapter.findComments(element)];
     if (found.length === 0) found.push(...genericAdapter.findComments(element));
     const candidates = found.filter(

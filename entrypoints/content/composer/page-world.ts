@@ -14,7 +14,13 @@ function dataTransferOf(text: string): DataTransfer {
 function dispatchInsertion(target: EventTarget, request: BridgeRequest): void {
   const init = { bubbles: true, cancelable: true, composed: true };
   if (request.technique === 'paste') {
-    target.dispatchEvent(new ClipboardEvent('paste', { ...init, clipboardData: dataTransferOf(request.text) }));
+    const clipboardData = dataTransferOf(request.text);
+    const paste = new ClipboardEvent('paste', { ...init, clipboardData });
+    // Firefox drops `clipboardData` from the event's init (the event arrives with an empty one).
+    if (paste.clipboardData?.getData('text/plain') !== request.text) {
+      Object.defineProperty(paste, 'clipboardData', { value: clipboardData });
+    }
+    target.dispatchEvent(paste);
   } else {
     target.dispatchEvent(
       new InputEvent('beforeinput', {

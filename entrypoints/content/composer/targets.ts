@@ -4,7 +4,7 @@ import type { Platform } from '@/lib/platforms';
 import type { SiteAdapter } from '@/lib/sites';
 import { parentAcrossShadow } from '@/lib/sites/dom';
 import { type TemplateValues, templateValues } from '@/lib/templates/render';
-import type { AnsweredComment } from './comment-context';
+import { type AnsweredComment, inTreeOf } from './comment-context';
 import { editableRootOf } from './editor';
 
 /** A comment's reply box is inside it or follows it closely. */
@@ -13,7 +13,8 @@ const MAX_LEVELS = 4;
 const OPEN_TIMEOUT_MS = 3000;
 
 function follows(comment: Element, el: Element): boolean {
-  return Boolean(comment.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || comment.contains(el);
+  const anchor = inTreeOf(el, comment);
+  return Boolean(comment.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) || comment.contains(anchor);
 }
 
 function findComposerOf(comment: Element, adapter: SiteAdapter): HTMLElement | null {

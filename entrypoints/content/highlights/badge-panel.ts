@@ -34,7 +34,11 @@ export function severityLabel(t: Translate, severity: Severity): string {
   return t(SEVERITY_KEYS[severity]);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (text !== undefined) el.textContent = text;
   if (className) el.className = className;
@@ -52,7 +56,9 @@ export function renderPanel(panel: HTMLElement, view: PanelView, signal: AbortSi
   for (const clause of explanation.clauses) {
     const section = element('section');
     section.append(element('h3', clause.name));
-    section.append(element('p', t('highlightsClauseSeverity', { severity: severityLabel(t, clause.severity) }), 'label'));
+    section.append(
+      element('p', t('highlightsClauseSeverity', { severity: severityLabel(t, clause.severity) }), 'label'),
+    );
     if (clause.words.length > 0) {
       const words = element('p');
       words.append(element('span', `${t('highlightsWords')} `, 'label'));
@@ -64,7 +70,10 @@ export function renderPanel(panel: HTMLElement, view: PanelView, signal: AbortSi
     }
     if (clause.action) {
       const action = element('p');
-      action.append(element('span', `${t('highlightsRecommended')} `, 'label'), t(ACTION_KEYS[clause.action]));
+      action.append(
+        element('span', `${t('highlightsRecommended')} `, 'label'),
+        t(ACTION_KEYS[clause.action]),
+      );
       if (clause.actionNote) action.append(` — ${clause.actionNote}`);
       section.append(action);
     }

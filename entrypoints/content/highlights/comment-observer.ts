@@ -53,7 +53,8 @@ export class CommentObserver {
 
   private collect(records: MutationRecord[]): void {
     const changes = this.changes;
-    const wasEmpty = changes.added.size === 0 && changes.changed.size === 0 && !changes.removed && !changes.burst;
+    const wasEmpty =
+      changes.added.size === 0 && changes.changed.size === 0 && !changes.removed && !changes.burst;
     if (!changes.burst) {
       for (const record of records) {
         if (record.type === 'characterData') {

@@ -2,9 +2,18 @@
  * What the badge of a risky comment says: per broken clause, its name, severity, recommended action, the
  * words that tripped it and the approved replies linked to it. Pure: no DOM, tested on its own.
  */
-import type { Verdict } from '@/lib/risk';
-import type { Charter, Clause, ClauseSeverity, Lang, RecommendedAction, Severity, Template } from '@/lib/model';
+
+import type {
+  Charter,
+  Clause,
+  ClauseSeverity,
+  Lang,
+  RecommendedAction,
+  Severity,
+  Template,
+} from '@/lib/model';
 import { severityRank } from '@/lib/model';
+import type { Verdict } from '@/lib/risk';
 
 export interface ClauseExplanation {
   id: string;
@@ -40,7 +49,12 @@ function wordsOf(text: string, verdict: Verdict, clauseId: string): string[] {
 }
 
 /** The clause's own templateIds, then templates that name the clause; the comment's language first. */
-export function linkedTemplates(clause: Clause | undefined, clauseId: string, templates: readonly Template[], lang: Lang): Template[] {
+export function linkedTemplates(
+  clause: Clause | undefined,
+  clauseId: string,
+  templates: readonly Template[],
+  lang: Lang,
+): Template[] {
   const ids = new Set(clause?.templateIds ?? []);
   const linked = templates.filter((t) => ids.has(t.id) || t.clauseIds.includes(clauseId));
   return [...linked.filter((t) => t.language === lang), ...linked.filter((t) => t.language !== lang)];

@@ -14,7 +14,7 @@ export class VerdictCache {
   private readonly verdicts = new Map<string, Verdict>();
 
   /** Compiles the charter when its id or the revision changed; true when verdicts must be redone. */
-  useCharter(charter: Charter | null, revision: number): boolean {
+  adoptCharter(charter: Charter | null, revision: number): boolean {
     const key = charter ? `${charter.id}@${revision}@${charter.updatedAt}` : null;
     if (key === this.key) return false;
     this.key = key;

@@ -59,12 +59,12 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
   const [days, setDays] = useState<number[]>(
     start?.kind === 'days' || start?.kind === 'weekly' ? start.days : [1, 2, 3, 4, 5],
   );
-  const [every, setEvery] = useState(start?.kind === 'weekly' ? start.every : 2);
+  const [every, setEvery] = useState(String(start?.kind === 'weekly' ? start.every : 2));
   const [anchor, setAnchor] = useState(start?.kind === 'weekly' ? start.anchor : today);
   const [date, setDate] = useState(start?.kind === 'once' ? start.date : today);
   const [auto, setAuto] = useState(task?.autoTick !== undefined);
   const [autoAction, setAutoAction] = useState(task?.autoTick?.action ?? 'replied');
-  const [autoCount, setAutoCount] = useState(task?.autoTick?.count ?? 10);
+  const [autoCount, setAutoCount] = useState(String(task?.autoTick?.count ?? 10));
   const [error, setError] = useState<string | null>(null);
 
   const recurrence = (): Recurrence | null => {
@@ -77,7 +77,7 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
       case 'days':
         return { kind, days: [...days].sort() };
       case 'weekly':
-        return { kind, every: Math.max(1, Math.min(52, every)), days: [...days].sort(), anchor };
+        return { kind, every: Math.max(1, Math.min(52, Math.floor(Number(every)) || 1)), days: [...days].sort(), anchor };
       case 'once':
         return { kind, date };
     }
@@ -96,7 +96,7 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
         recurrence: rule,
         brandId: brandId || null,
         time: time || undefined,
-        autoTick: auto ? { action: autoAction, count: Math.max(1, autoCount) } : undefined,
+        autoTick: auto ? { action: autoAction, count: Math.max(1, Math.floor(Number(autoCount)) || 1) } : undefined,
       }),
     );
   };
@@ -200,7 +200,7 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
               min={1}
               max={52}
               value={every}
-              onChange={(e) => setEvery(Number(e.currentTarget.value) || 1)}
+              onChange={(e) => setEvery(e.currentTarget.value)}
             />
           </div>
           <div className="field">
@@ -259,7 +259,7 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
               type="number"
               min={1}
               value={autoCount}
-              onChange={(e) => setAutoCount(Number(e.currentTarget.value) || 1)}
+              onChange={(e) => setAutoCount(e.currentTarget.value)}
             />
           </div>
         </div>

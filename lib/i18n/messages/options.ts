@@ -1,6 +1,7 @@
 import { defineMessages } from '../define';
 import { optionsBackupMessages } from './options-backup';
 import { optionsBrandsMessages } from './options-brands';
+import { optionsCharterMessages } from './options-charter';
 import { optionsChecklistMessages } from './options-checklist';
 import { optionsLogMessages } from './options-log';
 import { optionsTemplatesMessages } from './options-templates';
@@ -49,6 +50,7 @@ export const optionsMessages = {
   ...optionsTemplatesMessages,
   ...optionsBackupMessages,
   ...optionsBrandsMessages,
+  ...optionsCharterMessages,
   ...optionsChecklistMessages,
   ...optionsLogMessages,
 };

@@ -41,7 +41,7 @@ export const SELF_HARM_FR = [
 ];
 
 export const SELF_HARM_EN = [
-  'kill myself', 'killing myself', 'i want to die', 'i wanna die', 'want to die', 'end my life',
+  'kill myself', 'killing myself', 'i want to die', 'i wanna die', 'end my life',
   'end it all', 'suicidal', 'commit suicide', 'cutting myself', 'self harm', 'self harming',
   'i don t want to live', 'dont want to live', 'don t want to be alive', 'no reason to live',
   'better off dead', 'better off without me', 'take my own life', 'overdose', 'i want to disappear',

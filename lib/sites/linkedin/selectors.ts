@@ -20,6 +20,9 @@ export const LINKEDIN_SELECTORS: SiteSelectors = {
     },
   ],
   composer: ['.comments-comment-box .ql-editor', '.comments-comment-texteditor .ql-editor'],
-  sendButton: ['button.comments-comment-box__submit-button', 'button.comments-comment-box__submit-button--cr'],
+  sendButton: [
+    'button.comments-comment-box__submit-button',
+    'button.comments-comment-box__submit-button--cr',
+  ],
   composerScope: '.comments-comment-box, .comments-comment-texteditor, form',
 };

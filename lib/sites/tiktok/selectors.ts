@@ -10,7 +10,10 @@ export const TIKTOK_SELECTORS: SiteSelectors = {
       author: '[data-e2e="comment-username-1"], [data-e2e="comment-username-2"], a[href^="/@"]',
     },
   ],
-  composer: ['[data-e2e="comment-input"] [contenteditable="true"]', '[class*="DivInputEditorContainer"] [contenteditable="true"]'],
+  composer: [
+    '[data-e2e="comment-input"] [contenteditable="true"]',
+    '[class*="DivInputEditorContainer"] [contenteditable="true"]',
+  ],
   sendButton: ['[data-e2e="comment-post"]'],
   composerScope: '[class*="DivCommentInputContainer"], [class*="DivBottomCommentContainer"], form',
 };

@@ -17,6 +17,7 @@ afterAll(async () => {
 
 /** Counts which language's catalog strings the page's visible text shows. */
 async function visibleLanguage(page: TestPage): Promise<LanguageCount> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what the CM reads.
   const text = await page.evaluate(() => document.body.innerText);
   const count = (lang: Lang) => telltaleStrings(lang).filter((s) => text.includes(s)).length;
   return { en: count('en'), fr: count('fr') };
@@ -29,10 +30,16 @@ async function expectPageIn(session: Session, path: string, lang: Lang): Promise
     const heading = await page.getByRole('heading', { name: 'Tact' });
     expect(await heading.isVisible()).toBe(true);
     await page.waitFor((expected) => document.documentElement.lang === expected, lang);
-    const shown = await visibleLanguage(page);
     const other: Lang = lang === 'fr' ? 'en' : 'fr';
-    expect(shown[lang], `${path} shows text of the ${lang} catalog`).toBeGreaterThan(0);
-    expect(shown[lang], `${path} shows more ${lang} than ${other}`).toBeGreaterThan(shown[other]);
+    // Sections may render a moment after the heading.
+    await vi.waitFor(
+      async () => {
+        const shown = await visibleLanguage(page);
+        expect(shown[lang], `${path} shows text of the ${lang} catalog`).toBeGreaterThan(0);
+        expect(shown[lang], `${path} shows more ${lang} than ${other}`).toBeGreaterThan(shown[other]);
+      },
+      { timeout: 5000, interval: 200 },
+    );
   } finally {
     await page.close();
   }

@@ -1,6 +1,7 @@
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import type { LooseFunction } from './playwright-page';
 import type { PageFunction, RoleQuery, TestElement, TestPage, WaitOptions } from './types';
+import { findByRoleInShadowRoots } from './shadow-roles';
 
 const DEFAULT_TIMEOUT = 10_000;
 const MODIFIERS = new Set(['Alt', 'Control', 'Meta', 'Shift']);
@@ -96,6 +97,11 @@ function approximateName(el: Element): string {
 }
 
 async function findByRole(page: Page, role: string, query: RoleQuery): Promise<ElementHandle<Element>[]> {
+  const found = await findByRoleInLightDom(page, role, query);
+  return found.length > 0 ? found : findByRoleInShadowRoots(page, role, query);
+}
+
+async function findByRoleInLightDom(page: Page, role: string, query: RoleQuery): Promise<ElementHandle<Element>[]> {
   if (!(query.name instanceof RegExp)) return page.$$(ariaSelector(role, query.name));
   const pattern = query.name;
   const candidates = await page.$$(ariaSelector(role, undefined));

@@ -41,18 +41,18 @@ describe('recurrence', () => {
   });
 
   it('every 2 weeks on Monday keeps its rhythm across the year end', () => {
-    const every2 = { kind: 'weekly', every: 2, days: [1], anchor: '2024-12-16' } as const;
+    const every2 = { kind: 'weekly', every: 2, days: [1], anchor: '2024-12-16' } satisfies Recurrence;
     expect(dueDays(every2, '2024-12-01', 50)).toEqual(['2024-12-16', '2024-12-30', '2025-01-13']);
   });
 
   it('every N weeks counts weeks from the anchor week, on several days, across the DST change', () => {
-    const every3 = { kind: 'weekly', every: 3, days: [2, 4], anchor: '2024-03-13' } as const;
+    const every3 = { kind: 'weekly', every: 3, days: [2, 4], anchor: '2024-03-13' } satisfies Recurrence;
     // Anchor is a Wednesday: its own Tuesday is before it; its Thursday counts; then three weeks later.
     expect(dueDays(every3, '2024-03-11', 28)).toEqual(['2024-03-14', '2024-04-02', '2024-04-04']);
   });
 
   it('every 4 weeks across a leap February', () => {
-    const every4 = { kind: 'weekly', every: 4, days: [4], anchor: '2024-02-01' } as const;
+    const every4 = { kind: 'weekly', every: 4, days: [4], anchor: '2024-02-01' } satisfies Recurrence;
     expect(dueDays(every4, '2024-02-01', 60)).toEqual(['2024-02-01', '2024-02-29', '2024-03-28']);
   });
 

@@ -6,14 +6,20 @@ describe('Facebook adapter', () => {
 
   it('finds comments and replies (French and English labels), not the post', () => {
     const found = facebookAdapter.findComments(document);
-    expect(found.map((el) => el.getAttribute('aria-label')?.split(' ')[0])).toEqual(['Commentaire', 'Réponse', 'Comment']);
+    expect(found.map((el) => el.getAttribute('aria-label')?.split(' ')[0])).toEqual([
+      'Commentaire',
+      'Réponse',
+      'Comment',
+    ]);
   });
 
   it('reads every paragraph of a comment, without the reply nested under it', () => {
     const read = facebookAdapter.readComment(facebookAdapter.findComments(document)[0]!);
     expect(read?.text).toBe('Toujours pas remboursée, vous êtes des abrutis.\nJe ne reviendrai pas.');
     expect(read?.author).toBe('Claire Martin');
-    expect(read?.permalink).toBe('https://www.facebook.com/claire.martin.52?comment_id=Y29tbWVudDoxMjM0NQ%3D%3D');
+    expect(read?.permalink).toBe(
+      'https://www.facebook.com/claire.martin.52?comment_id=Y29tbWVudDoxMjM0NQ%3D%3D',
+    );
     expect(read?.key).toBe('facebook:Y29tbWVudDoxMjM0NQ==');
   });
 

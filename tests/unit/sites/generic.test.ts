@@ -35,7 +35,8 @@ describe('fallback to generic detection', () => {
 
   it('reads whole containers when the text selector stops matching', () => {
     loadFixture('x', 'https://x.com/tactcoffee/status/1');
-    for (const el of document.querySelectorAll('[data-testid="tweetText"]')) el.removeAttribute('data-testid');
+    for (const el of document.querySelectorAll('[data-testid="tweetText"]'))
+      el.removeAttribute('data-testid');
     const adapter = adapterFor('x');
     const tweets = [...adapter.findComments(document), ...adapter.findComments(document)];
     const reads = tweets.map((el) => adapter.readComment(el));

@@ -10,7 +10,9 @@ describe('LinkedIn adapter', () => {
 
   it("reads the post's own text, not its comments'", () => {
     const post = linkedinAdapter.findComments(document)[0]!;
-    expect(linkedinAdapter.readComment(post)?.text).toBe('We are hiring baristas in Lyon and Paris. Join us!');
+    expect(linkedinAdapter.readComment(post)?.text).toBe(
+      'We are hiring baristas in Lyon and Paris. Join us!',
+    );
   });
 
   it('reads a comment and builds its permalink from the URNs', () => {

@@ -2,7 +2,9 @@ import { redditAdapter } from '@/lib/sites/reddit/adapter';
 import { loadFixture } from './load-fixture';
 
 describe('Reddit adapter', () => {
-  beforeEach(() => loadFixture('reddit', 'https://www.reddit.com/r/tactcoffee/comments/1gabc12/new_autumn_roast_is_out/'));
+  beforeEach(() =>
+    loadFixture('reddit', 'https://www.reddit.com/r/tactcoffee/comments/1gabc12/new_autumn_roast_is_out/'),
+  );
 
   it('finds the post, the comments and the nested reply', () => {
     expect(redditAdapter.findComments(document).map((el) => el.tagName.toLowerCase())).toEqual([
@@ -15,7 +17,9 @@ describe('Reddit adapter', () => {
 
   it('reads a comment from its attributes, both paragraphs kept apart', () => {
     const read = redditAdapter.readComment(redditAdapter.findComments(document)[1]!);
-    expect(read?.text).toBe('Whoever runs this account is a moron.\nSend me a refund or I post your home address.');
+    expect(read?.text).toBe(
+      'Whoever runs this account is a moron.\nSend me a refund or I post your home address.',
+    );
     expect(read?.author).toBe('throwaway_8812');
     expect(read?.permalink).toBe('https://www.reddit.com/r/tactcoffee/comments/1gabc12/comment/lq7abcd/');
     expect(read?.timestamp).toBe(Date.parse('2026-10-26T09:12:00.000Z'));
@@ -43,7 +47,9 @@ describe('Reddit adapter', () => {
   });
 
   it("finds the Lexical editor's submit button", () => {
-    const editor = redditAdapter.findComposers(document).find((el) => el.hasAttribute('data-lexical-editor'))!;
+    const editor = redditAdapter
+      .findComposers(document)
+      .find((el) => el.hasAttribute('data-lexical-editor'))!;
     expect(redditAdapter.sendButton(editor)).toHaveAttribute('slot', 'submit-button');
   });
 });

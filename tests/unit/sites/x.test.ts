@@ -11,7 +11,9 @@ describe('X adapter', () => {
   it('reads the tweet text, author, permalink and time', () => {
     const [, reply] = xAdapter.findComments(document);
     const read = xAdapter.readComment(reply!);
-    expect(read?.text).toBe("@tactcoffee franchement le service client c'est des connards, commande jamais arrivée");
+    expect(read?.text).toBe(
+      "@tactcoffee franchement le service client c'est des connards, commande jamais arrivée",
+    );
     expect(read?.author).toBe('Julien Dupont');
     expect(read?.permalink).toBe('https://x.com/jdupont_75/status/1850000000000000002');
     expect(read?.timestamp).toBe(Date.parse('2026-10-26T09:02:11.000Z'));
@@ -28,7 +30,9 @@ describe('X adapter', () => {
     const at = read.text.indexOf('connards');
     const node = read.textMap.nodes.find((n) => n.data.includes('connards'))!;
     const index = read.textMap.nodes.indexOf(node);
-    expect(node.data.slice(at - read.textMap.starts[index]!, at - read.textMap.starts[index]! + 8)).toBe('connards');
+    expect(node.data.slice(at - read.textMap.starts[index]!, at - read.textMap.starts[index]! + 8)).toBe(
+      'connards',
+    );
   });
 
   it('finds the reply box and its Reply button', () => {

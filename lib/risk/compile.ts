@@ -1,0 +1,192 @@
+/**
+ * Compiles a charter once into the matcher the scanner reuses: every term and allowed phrase of every enabled
+ * clause, plus the built-in vocabulary of the detectors those clauses switch on, in one trie.
+ */
+import { type Category, type Charter, type Clause, type ClauseSeverity, DETECTORS, type Detector, type Lang } from '../model';
+import { foldTerm } from './fold';
+import * as cues from './lexicon/cues';
+import { type Trie, TrieBuilder } from './trie';
+
+export const KIND_TERM = 0;
+export const KIND_ALLOW = 1;
+export const KIND_CUE = 2;
+
+/** Built-in cue families; their index is the `value` of a KIND_CUE entry. */
+export const CUE = {
+  langFr: 0,
+  langEn: 1,
+  negation: 2,
+  reporting: 3,
+  saying: 4,
+  condemnation: 5,
+  joke: 6,
+  group: 7,
+  groupAfter: 8,
+  groupBefore: 9,
+  addressee: 10,
+  degrading: 11,
+  intent: 12,
+  violent: 13,
+  selfIntent: 14,
+  selfAct: 15,
+  crisisIntent: 16,
+  crisisAct: 17,
+  find: 18,
+  contaminant: 19,
+  question: 20,
+  spamCue: 21,
+  street: 22,
+} as const;
+export const CUE_COUNT = 23;
+
+export const LANG_ANY = 0;
+export const LANG_FR = 1;
+export const LANG_EN = 2;
+
+export interface CompiledClause {
+  id: string;
+  category: Category;
+  severity: ClauseSeverity;
+}
+
+/** Opaque to callers: build it with `compileCharter`, pass it to `scanText`. */
+export interface CompiledCharter {
+  readonly trie: Trie;
+  readonly entryKind: Uint8Array;
+  readonly entryValue: Int32Array;
+  readonly entryLang: Uint8Array;
+  readonly prefix: Uint8Array;
+  readonly clauses: CompiledClause[];
+  /** Clause indexes that switched each detector on. */
+  readonly detectorClauses: ReadonlyMap<Detector, number[]>;
+  /** Whether any enabled clause switched each detector on (a plain object: read on every scan). */
+  readonly on: Readonly<Record<Detector, boolean>>;
+}
+
+const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | null]> = [
+  [CUE.langFr, cues.STOPWORDS_FR, null],
+  [CUE.langEn, cues.STOPWORDS_EN, null],
+  [CUE.negation, cues.NEGATIONS, null],
+  [CUE.reporting, cues.REPORTING, null],
+  [CUE.saying, cues.SAYING, null],
+  [CUE.condemnation, cues.CONDEMNATIONS, null],
+  [CUE.joke, cues.JOKES, 'self_harm'],
+  [CUE.group, cues.GROUPS, 'hate_statement'],
+  [CUE.groupAfter, withVariants(cues.GROUP_PREDICATES_AFTER), 'hate_statement'],
+  [CUE.groupBefore, cues.GROUP_PREDICATES_BEFORE, 'hate_statement'],
+  [CUE.addressee, cues.ADDRESSEES, 'harassment'],
+  [CUE.degrading, cues.DEGRADING, 'harassment'],
+  [CUE.intent, cues.INTENTS, 'threat'],
+  [CUE.violent, cues.VIOLENT_ACTS, 'threat'],
+  [CUE.selfIntent, cues.SELF_INTENTS, 'self_harm'],
+  [CUE.selfAct, cues.SELF_ACTS, 'self_harm'],
+  [CUE.crisisIntent, cues.CRISIS_INTENTS, 'crisis'],
+  [CUE.crisisAct, cues.CRISIS_ACTS, 'crisis'],
+  [CUE.find, cues.CONTAMINANT_FINDS, 'crisis'],
+  [CUE.contaminant, cues.CONTAMINANTS, 'crisis'],
+  [CUE.question, cues.QUESTIONS, 'customer_care'],
+  [CUE.spamCue, cues.SPAM_CUES, 'offplatform'],
+  [CUE.street, cues.STREETS, 'address'],
+];
+
+/** "are animals" also reads "are all animals", "sont des rats" also "sont tous des rats". */
+function withVariants(predicates: readonly string[]): string[] {
+  const out: string[] = [];
+  const inserts: Record<string, string[]> = {
+    'are ': ['all ', 'just ', 'literally ', 'basically ', 'nothing but '],
+    'should ': ['all '],
+    'sont ': ['tous ', 'toutes ', 'vraiment ', 'juste ', 'que '],
+    'doivent ': ['tous '],
+    'devraient ': ['tous '],
+  };
+  for (const predicate of predicates) {
+    out.push(predicate);
+    for (const [head, extras] of Object.entries(inserts)) {
+      if (!predicate.startsWith(head)) continue;
+      for (const extra of extras) out.push(head + extra + predicate.slice(head.length));
+    }
+  }
+  return out;
+}
+
+const collideEn = new Set(cues.COLLIDE_EN);
+const collideFr = new Set(cues.COLLIDE_FR);
+
+class EntryTable {
+  kind: number[] = [];
+  value: number[] = [];
+  lang: number[] = [];
+  prefix: number[] = [];
+  add(kind: number, value: number, lang: number, prefix: boolean): number {
+    this.kind.push(kind);
+    this.value.push(value);
+    this.lang.push(lang);
+    this.prefix.push(prefix ? 1 : 0);
+    return this.kind.length - 1;
+  }
+}
+
+/** Adds one literal term (a trailing `*` matches any continuation of the word) with its plural forms. */
+function addTerm(
+  builder: TrieBuilder,
+  entries: EntryTable,
+  raw: string,
+  kind: number,
+  value: number,
+  termLang: Lang | null,
+): void {
+  const trimmed = raw.trim();
+  const prefix = trimmed.length > 1 && trimmed.endsWith('*');
+  const folded = foldTerm(prefix ? trimmed.slice(0, -1) : trimmed);
+  if (folded.length === 0 || folded.length > 200) return;
+  // A word that is ordinary in the other language ("con" in English, "retard" in French) counts only in its own.
+  let lang = LANG_ANY;
+  if (termLang !== 'en' && collideEn.has(folded) && (termLang === 'fr' || kind === KIND_CUE)) lang = LANG_FR;
+  if (termLang !== 'fr' && collideFr.has(folded) && (termLang === 'en' || kind === KIND_CUE)) lang = LANG_EN;
+  const entry = entries.add(kind, value, lang, prefix);
+  builder.add(folded, entry);
+  if (prefix || kind === KIND_CUE) return;
+  const plural = entries.add(kind, value, lang, false);
+  builder.add(`${folded}s`, plural);
+  if (/(s|x|z|ch|sh)$/.test(folded)) builder.add(`${folded}es`, plural);
+}
+
+function clausesOf(charter: Pick<Charter, 'clauses'> | Clause[]): Clause[] {
+  if (Array.isArray(charter)) return charter;
+  return Array.isArray(charter?.clauses) ? charter.clauses : [];
+}
+
+export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): CompiledCharter {
+  const builder = new TrieBuilder();
+  const entries = new EntryTable();
+  const clauses: CompiledClause[] = [];
+  const detectorClauses = new Map<Detector, number[]>();
+  for (const clause of clausesOf(charter)) {
+    if (!clause || !clause.enabled) continue;
+    const index = clauses.length;
+    clauses.push({ id: clause.id, category: clause.category, severity: clause.severity });
+    for (const lang of ['fr', 'en'] as const) {
+      for (const term of clause.terms?.[lang] ?? []) addTerm(builder, entries, term, KIND_TERM, index, lang);
+      for (const term of clause.allowed?.[lang] ?? []) addTerm(builder, entries, term, KIND_ALLOW, index, null);
+    }
+    for (const detector of new Set(clause.detectors ?? [])) {
+      const list = detectorClauses.get(detector) ?? [];
+      list.push(index);
+      detectorClauses.set(detector, list);
+    }
+  }
+  for (const [cue, words, detector] of CUE_LISTS) {
+    if (detector && !detectorClauses.has(detector)) continue;
+    for (const word of words) addTerm(builder, entries, word, KIND_CUE, cue, null);
+  }
+  return {
+    trie: builder.build(),
+    entryKind: Uint8Array.from(entries.kind),
+    entryValue: Int32Array.from(entries.value),
+    entryLang: Uint8Array.from(entries.lang),
+    prefix: Uint8Array.from(entries.prefix),
+    clauses,
+    detectorClauses,
+    on: Object.fromEntries(DETECTORS.map((d) => [d, detectorClauses.has(d)])) as Record<Detector, boolean>,
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * Detectors that read the original text (not the folded one): contact details, bank and card numbers, links,
+ * sums of money, shouting. Each regex is linear (no nested quantifiers over overlapping classes) and each one
+ * runs only when a cheap pre-check says it could match.
+ */
+
+export interface RawSpan {
+  start: number;
+  end: number;
+}
+
+const EMAIL_AROUND = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.[a-z]{2,24}/iuy;
+const EMAIL_SPELLED =
+  /[\p{L}\p{N}._%+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
+
+/** Emails: anchored at each "@" (mentions are everywhere, so no regex sweeps the whole text). */
+export function findEmails(text: string, out: RawSpan[]): void {
+  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+    if (!LOCAL_PART.test(text[at - 1]!)) continue;
+    let start = at - 1;
+    while (start > 0 && at - start < 64 && LOCAL_PART.test(text[start - 1]!)) start--;
+    EMAIL_AROUND.lastIndex = start;
+    const match = EMAIL_AROUND.exec(text);
+    if (match) {
+      out.push({ start, end: trimEnd(text, start, start + match[0].length) });
+      at = start + match[0].length - 1;
+    }
+  }
+  if (/\[at\]|\(at\)|\{at\}| arobase /i.test(text)) collect(EMAIL_SPELLED, text, out);
+}
+
+const PHONE =
+  /(?<![\p{L}\p{N}+])(?:(?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){5,13}|\(0\d{1,4}\)(?:[\s.-]?\d){5,10}|0\d(?:[\s.-]?\d){7,11}|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?![\p{L}\p{N}])/gu;
+
+export function findPhones(text: string, out: RawSpan[]): void {
+  const found: RawSpan[] = [];
+  collect(PHONE, text, found);
+  for (const span of found) {
+    const digits = countDigits(text, span.start, span.end);
+    if (digits >= 9 && digits <= 15) out.push(span);
+  }
+}
+
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b/gi;
+const IBAN_LENGTHS: Record<string, number> = {
+  FR: 27, DE: 22, GB: 22, BE: 16, ES: 24, IT: 27, CH: 21, NL: 18, LU: 20, PT: 25, IE: 22, AT: 20, MC: 27,
+  PL: 28, SE: 24, DK: 18, FI: 18, NO: 15, GR: 27, MA: 28, TN: 24, SN: 28, CI: 28, RO: 24, CZ: 24, HU: 28,
+};
+
+/** True when `candidate` (spaces allowed) is an IBAN of the right length whose mod-97 checksum holds. */
+export function isValidIban(candidate: string): boolean {
+  const compact = candidate.replace(/[ -]/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
+  if (expected !== undefined && compact.length !== expected) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const value = ch >= 'A' ? ch.charCodeAt(0) - 55 : ch.charCodeAt(0) - 48;
+    remainder = value >= 10 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97;
+  }
+  return remainder === 1;
+}
+
+export function findIbans(text: string, out: RawSpan[]): void {
+  const found: RawSpan[] = [];
+  collect(IBAN, text, found);
+  for (const span of found) if (isValidIban(text.slice(span.start, span.end))) out.push(span);
+}
+
+const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+
+/** Luhn checksum over the digits of `candidate`. */
+export function passesLuhn(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
+  let sum = 0;
+  for (let k = 0; k < digits.length; k++) {
+    let d = digits.charCodeAt(digits.length - 1 - k) - 48;
+    if (k % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function findCards(text: string, out: RawSpan[]): void {
+  const found: RawSpan[] = [];
+  collect(CARD, text, found);
+  for (const span of found) if (passesLuhn(text.slice(span.start, span.end))) out.push(span);
+}
+
+const ADDRESS_FR =
+  /\b\d{1,4}\s?(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|passage|r[ée]sidence)\s(?:d[eu']\s?|de la\s|des\s)?[\p{L}'-]{2,30}(?:\s[\p{L}'-]{2,30}){0,3}/giu;
+const ADDRESS_EN =
+  /\b\d{1,5}\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Terrace)\b\.?/g;
+
+export function findAddresses(text: string, out: RawSpan[]): void {
+  collect(ADDRESS_FR, text, out);
+  collect(ADDRESS_EN, text, out);
+}
+
+const SHORTENERS =
+  'bit\\.ly|t\\.co|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|buff\\.ly|cutt\\.ly|rebrand\\.ly|shorturl\\.at|tiny\\.cc|rb\\.gy|t\\.me|wa\\.me|lnkd\\.in|bl\\.ink|s\\.id|linktr\\.ee';
+const LINK = new RegExp(
+  `(?:https?://|www\\.)[^\\s<>"'»)\\]]+|\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|co\\.uk)\\b(?:/[^\\s<>"'»)\\]]*)?`,
+  'gi',
+);
+
+const TLDS = new Set(
+  'com net org fr ly io me info biz xyz tk gl gg online site shop store app link click tv cc eu top club live page gd ws vip win loan'.split(' '),
+);
+
+/** Cheap pre-check: a scheme, "www." or a dot between a letter and a known top-level domain. */
+function mayHoldLink(text: string): boolean {
+  if (text.includes('http') || text.includes('www.') || text.includes('WWW.')) return true;
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    const before = text.charCodeAt(dot - 1);
+    const lower = before | 32;
+    if (!((lower >= 97 && lower <= 122) || (before >= 48 && before <= 57))) continue;
+    let end = dot + 1;
+    while (end < text.length && end - dot <= 8 && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
+    if (TLDS.has(text.slice(dot + 1, end).toLowerCase())) return true;
+  }
+  return false;
+}
+
+export function findLinks(text: string, out: RawSpan[]): void {
+  if (mayHoldLink(text)) collect(LINK, text, out);
+}
+
+const MONEY = /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;
+const SHORTCODE = /(?<![\d+.,-])\d{5}(?![\d.,-])/g;
+
+/** Sums of money and SMS short codes: weak spam cues. */
+export function findMoneyAndShortCodes(text: string, digits: number, out: RawSpan[]): void {
+  if (digits === 0) return;
+  if (/[£$€]|euro|dollar|pound|eur\b|usd|gbp/i.test(text)) collect(MONEY, text, out);
+  if (digits >= 5) collect(SHORTCODE, text, out);
+}
+
+/** A long text written mostly in capitals: the span from its first to its last capital letter. */
+export function findShouting(text: string, cased: number, upper: number, out: RawSpan[]): void {
+  if (cased < 12 || upper < 10 || upper < cased * 0.7) return;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (first >= 0) out.push({ start: first, end: last + 1 });
+}
+
+function collect(pattern: RegExp, text: string, out: RawSpan[]): void {
+  pattern.lastIndex = 0;
+  let guard = 0;
+  for (let match = pattern.exec(text); match !== null && guard < 200; match = pattern.exec(text), guard++) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    out.push({ start: match.index, end: trimEnd(text, match.index, match.index + match[0].length) });
+  }
+}
+
+/** A link or address that ends a sentence does not own the full stop. */
+function trimEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start + 1 && '.,;:!?'.includes(text[trimmed - 1]!)) trimmed--;
+  return trimmed;
+}
+
+function countDigits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}

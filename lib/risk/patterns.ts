@@ -1,0 +1,140 @@
+/**
+ * Pattern detectors (a cue family followed by another within a few words) and the cues that lower a finding:
+ * negation, reported or quoted abuse, condemnation, figures of speech.
+ */
+import type { Category } from '../model';
+import { CUE } from './compile';
+import {
+  addDraft,
+  addFoldedDraft,
+  type Draft,
+  eachPair,
+  type ScanContext,
+  wordsBetween,
+  wordsIn,
+} from './context';
+import { NEGATION_FILLERS } from './lexicon/cues';
+
+/** Runs every pattern detector switched on by the charter. */
+export function runPatterns(ctx: ScanContext): void {
+  const on = ctx.compiled.on;
+  if (on.threat) {
+    eachPair(ctx, CUE.intent, CUE.violent, 2, (aStart, _aEnd, _bStart, bEnd) =>
+      addFoldedDraft(ctx, 'threat', aStart, bEnd),
+    );
+  }
+  if (on.self_harm) {
+    eachPair(ctx, CUE.selfIntent, CUE.selfAct, 2, (aStart, _aEnd, _bStart, bEnd) =>
+      addFoldedDraft(ctx, 'self_harm', aStart, bEnd),
+    );
+  }
+  if (on.hate_statement) {
+    eachPair(ctx, CUE.group, CUE.groupAfter, 3, (aStart, _aEnd, _bStart, bEnd) =>
+      addFoldedDraft(ctx, 'hate_statement', aStart, bEnd),
+    );
+    eachPair(ctx, CUE.groupBefore, CUE.group, 1, (aStart, _aEnd, _bStart, bEnd) =>
+      addFoldedDraft(ctx, 'hate_statement', aStart, bEnd),
+    );
+  }
+  if (on.harassment) {
+    eachPair(ctx, CUE.addressee, CUE.degrading, 2, (aStart, aEnd, bStart, bEnd) => {
+      // Bare "you" must touch the insult ("you idiot"); "you are", "t'es" may take an adverb or two.
+      const bare = aEnd - aStart === 3 && ctx.folded.codes[aStart] === 121; // 'y'
+      if (bare && wordsBetween(ctx.folded, aEnd, bStart) > 0) return;
+      addFoldedDraft(ctx, 'harassment', aStart, bEnd);
+    });
+  }
+  if (on.crisis) {
+    eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, (aStart, _aEnd, _bStart, bEnd) =>
+      addFoldedDraft(ctx, 'crisis', aStart, bEnd),
+    );
+    eachPair(ctx, CUE.find, CUE.contaminant, 2, (aStart, _aEnd, _bStart, bEnd) =>
+      addFoldedDraft(ctx, 'crisis', aStart, bEnd),
+    );
+  }
+  if (on.customer_care && ctx.text.includes('?')) {
+    const questions = ctx.cues[CUE.question]!;
+    if (questions.size > 0) addFoldedDraft(ctx, 'customer_care', questions.start[0]!, questions.end[0]!);
+  }
+}
+
+export interface SpamEvidence {
+  strong: boolean;
+  contacts: number;
+}
+
+/**
+ * Weak spam cues ("free", "call", "win", a sum of money, a short code): one alone is ordinary talk; two
+ * different ones with a link or a phone number, or three, make spam. Adds a draft per cue when they do.
+ */
+export function scoreSpam(ctx: ScanContext, evidence: SpamEvidence, money: { start: number; end: number }[]): void {
+  if (!ctx.compiled.on.offplatform) return;
+  const cues = ctx.cues[CUE.spamCue]!;
+  const distinct = new Set<number>();
+  for (let k = 0; k < cues.size; k++) distinct.add(cues.entry[k]!);
+  const score = distinct.size + money.length + evidence.contacts;
+  const spam = score >= 3 || (score >= 2 && (evidence.strong || evidence.contacts > 0 || money.length > 0));
+  if (!spam) return;
+  for (let k = 0; k < cues.size; k++) addFoldedDraft(ctx, 'offplatform', cues.start[k]!, cues.end[k]!);
+  for (const span of money) addDraft(ctx, 'offplatform', 'detector', span.start, span.end);
+}
+
+const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
+const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
+const QUOTES = '"“”«»„‟';
+
+/** True when a cue says the finding condemns, quotes, negates or jokes rather than commits. */
+export function isLowered(ctx: ScanContext, draft: Draft, category: Category): boolean {
+  if (draft.fStart < 0 || !NEGATABLE.has(category)) return false;
+  const { folded } = ctx;
+  const negations = ctx.cues[CUE.negation]!;
+  for (let k = 0; k < negations.size; k++) {
+    const end = negations.end[k]!;
+    if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) return true;
+    if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 3) continue;
+    if (wordsIn(folded, end, draft.fStart).every((w) => NEGATION_FILLERS.has(w))) return true;
+  }
+  if (category === 'self_harm') {
+    const jokes = ctx.cues[CUE.joke]!;
+    for (let k = 0; k < jokes.size; k++) {
+      if (jokes.start[k]! >= draft.fEnd && wordsBetween(folded, draft.fEnd, jokes.start[k]!) <= 2) return true;
+    }
+    return false;
+  }
+  if (!REPORTABLE.has(category)) return false;
+  const reporting = ctx.cues[CUE.reporting]!;
+  for (let k = 0; k < reporting.size; k++) {
+    const end = reporting.end[k]!;
+    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 6) return true;
+  }
+  const condemnations = ctx.cues[CUE.condemnation]!;
+  for (let k = 0; k < condemnations.size; k++) {
+    const start = condemnations.start[k]!;
+    if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 3) return true;
+  }
+  const quotable = ctx.cues[CUE.saying]!.size > 0 || reporting.size > 0 || condemnations.size > 0;
+  return quotable && isQuoted(ctx.text, draft.start, draft.end);
+}
+
+/** Inside quotation marks on the same line ("…", « … », or 'x' hugging the word). */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if ((before === "'" || before === '‘') && (after === "'" || after === '’')) return true;
+  let open = false;
+  for (let k = start - 1; k >= Math.max(0, start - 120); k--) {
+    const ch = text[k]!;
+    if (ch === '\n') break;
+    if (QUOTES.includes(ch)) {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let k = end; k < Math.min(text.length, end + 120); k++) {
+    const ch = text[k]!;
+    if (ch === '\n') return false;
+    if (QUOTES.includes(ch)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,209 @@
+/**
+ * Scans one comment against a compiled charter: fold, match every term in one pass, run the detectors the
+ * charter switched on, drop what an allowed phrase covers, lower what a cue says is quoted or negated, and
+ * sum it up in a verdict. Lowered findings stay in `findings` (flagged `lowered`) for the explanation, but
+ * count neither in `severity`, `rules` nor `spans`: a comment that only condemns or negates abuse is `none`.
+ */
+import { type Lang, SEVERITIES, type Severity, severityRank } from '../model';
+import { CUE, type CompiledCharter, KIND_ALLOW, KIND_CUE, KIND_TERM, LANG_EN, LANG_FR } from './compile';
+import { addDraft, type Draft, newCueTable, origEnd, origStart, type ScanContext } from './context';
+import {
+  findAddresses,
+  findCards,
+  findEmails,
+  findIbans,
+  findLinks,
+  findMoneyAndShortCodes,
+  findPhones,
+  findShouting,
+  type RawSpan,
+} from './detectors';
+import { fold } from './fold';
+import { isLowered, runPatterns, scoreSpam } from './patterns';
+import { findAll, Hits } from './trie';
+import type { Finding, Span, Verdict } from './types';
+
+const hits = new Hits();
+const cueTable = newCueTable();
+const FRENCH_LETTERS = /[àâçéèêëîïôûùœ]/i;
+/** Longer input is scanned in its first MAX_LENGTH code units: a comment is never that long. */
+const MAX_LENGTH = 200_000;
+
+export function scanText(compiled: CompiledCharter, text: string, options?: { lang?: Lang }): Verdict {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return scanUnsafe(compiled, input.length > MAX_LENGTH ? input.slice(0, MAX_LENGTH) : input, options?.lang);
+  } catch {
+    // The engine must never break a page: an unexpected failure reads as "nothing found".
+    return { severity: 'none', rules: [], spans: [], findings: [], lang: options?.lang ?? 'fr' };
+  }
+}
+
+function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | undefined): Verdict {
+  const folded = fold(text);
+  hits.reset();
+  findAll(compiled.trie, compiled, folded.codes, folded.length, hits);
+  for (const cue of cueTable) cue.clear();
+  const ctx: ScanContext = { text, compiled, folded, cues: cueTable, drafts: [] };
+
+  const termHits: number[] = [];
+  const allowHits: number[] = [];
+  for (let k = 0; k < hits.count; k++) {
+    const entry = hits.entry[k]!;
+    const kind = compiled.entryKind[entry];
+    if (kind === KIND_CUE) cueTable[compiled.entryValue[entry]!]!.push(hits.start[k]!, hits.end[k]!, entry);
+    else if (kind === KIND_TERM) termHits.push(k);
+    else if (kind === KIND_ALLOW) allowHits.push(k);
+  }
+  const lang = forcedLang ?? decideLanguage(cueTable[CUE.langFr]!.size, cueTable[CUE.langEn]!.size, text);
+  const langCode = lang === 'fr' ? LANG_FR : LANG_EN;
+
+  for (const k of termHits) {
+    const entry = hits.entry[k]!;
+    const only = compiled.entryLang[entry]!;
+    if (only !== 0 && only !== langCode) continue;
+    const fStart = hits.start[k]!;
+    const fEnd = hits.end[k]!;
+    ctx.drafts.push({
+      clause: compiled.entryValue[entry]!,
+      start: origStart(ctx, fStart),
+      end: origEnd(ctx, fEnd),
+      fStart,
+      fEnd,
+      source: 'term',
+    });
+  }
+
+  const on = compiled.on;
+  const emails: RawSpan[] = [];
+  const contacts = runContactDetectors(ctx, emails);
+  let links = 0;
+  if (on.link) {
+    const found: RawSpan[] = [];
+    findLinks(text, found);
+    for (const span of found) {
+      if (overlapsAny(span, emails)) continue; // the domain of an email is not a link
+      links++;
+      addDraft(ctx, 'link', 'detector', span.start, span.end);
+    }
+  }
+  if (on.shouting) {
+    const found: RawSpan[] = [];
+    findShouting(text, folded.casedLetters, folded.upperLetters, found);
+    for (const span of found) addDraft(ctx, 'shouting', 'detector', span.start, span.end);
+  }
+  runPatterns(ctx);
+  if (on.offplatform) {
+    const money: RawSpan[] = [];
+    findMoneyAndShortCodes(text, folded.digits, money);
+    let strong = links > 0;
+    for (const draft of ctx.drafts) if (compiled.clauses[draft.clause]!.category === 'spam') strong = true;
+    scoreSpam(ctx, { strong, contacts }, money);
+  }
+
+  const allowed: RawSpan[] = allowHits.map((k) => ({
+    start: origStart(ctx, hits.start[k]!),
+    end: origEnd(ctx, hits.end[k]!),
+  }));
+  return summarise(ctx, allowed, lang);
+}
+
+/** Emails, phones, addresses, IBANs and cards; returns how many were found (a spam cue too). */
+function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
+  const on = ctx.compiled.on;
+  const { text, folded } = ctx;
+  const numbers: RawSpan[] = [];
+  if (on.iban && folded.digits >= 10) {
+    const found: RawSpan[] = [];
+    findIbans(text, found);
+    for (const span of found) addDraft(ctx, 'iban', 'detector', span.start, span.end);
+    numbers.push(...found);
+  }
+  if (on.card && folded.digits >= 13) {
+    const found: RawSpan[] = [];
+    findCards(text, found);
+    for (const span of found) {
+      if (overlapsAny(span, numbers)) continue;
+      addDraft(ctx, 'card', 'detector', span.start, span.end);
+      numbers.push(span);
+    }
+  }
+  let count = numbers.length;
+  if ((on.phone || on.offplatform) && folded.digits >= 9) {
+    const found: RawSpan[] = [];
+    findPhones(text, found);
+    for (const span of found) {
+      if (overlapsAny(span, numbers)) continue;
+      addDraft(ctx, 'phone', 'detector', span.start, span.end);
+      count++;
+    }
+  }
+  if (on.email || on.link) {
+    findEmails(text, emails);
+    if (on.email) for (const span of emails) addDraft(ctx, 'email', 'detector', span.start, span.end);
+    count += emails.length;
+  }
+  if (on.address && folded.digits > 0 && ctx.cues[CUE.street]!.size > 0) {
+    const found: RawSpan[] = [];
+    findAddresses(text, found);
+    for (const span of found) addDraft(ctx, 'address', 'detector', span.start, span.end);
+  }
+  return count;
+}
+
+function overlapsAny(span: RawSpan, others: RawSpan[]): boolean {
+  return others.some((o) => span.start < o.end && o.start < span.end);
+}
+
+function decideLanguage(fr: number, en: number, text: string): Lang {
+  if (fr > en) return 'fr';
+  if (en > fr) return 'en';
+  return FRENCH_LETTERS.test(text) || fr > 0 || en === 0 ? 'fr' : 'en';
+}
+
+/** Allowed phrases, lowering cues, de-duplication, then the verdict. */
+function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
+  const { compiled, text } = ctx;
+  if (ctx.drafts.length === 0) return { severity: 'none', rules: [], spans: [], findings: [], lang };
+  const kept = ctx.drafts.filter(
+    (d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end) && compiled.clauses[d.clause],
+  );
+  // Longest first, so that a phrase swallows the words it contains ("fils de pute" over "pute").
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const findings: Finding[] = [];
+  const taken: Draft[] = [];
+  for (const draft of kept) {
+    if (taken.some((t) => t.clause === draft.clause && t.start <= draft.start && draft.end <= t.end)) continue;
+    if (taken.some((t) => t.clause === draft.clause && t.start < draft.end && draft.start < t.end)) continue;
+    taken.push(draft);
+    const clause = compiled.clauses[draft.clause]!;
+    const finding: Finding = {
+      start: draft.start,
+      end: draft.end,
+      rule: clause.id,
+      clauseId: clause.id,
+      category: clause.category,
+      severity: clause.severity,
+      match: text.slice(draft.start, draft.end),
+      source: draft.source,
+    };
+    if (draft.detector) finding.detector = draft.detector;
+    if (isLowered(ctx, draft, clause.category)) finding.lowered = true;
+    findings.push(finding);
+  }
+  let severity: Severity = 'none';
+  const ruleRank = new Map<string, number>();
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    if (finding.lowered) continue;
+    const rank = severityRank(finding.severity);
+    if (rank > severityRank(severity)) severity = finding.severity;
+    ruleRank.set(finding.rule, Math.max(rank, ruleRank.get(finding.rule) ?? 0));
+    spans.push({ start: finding.start, end: finding.end, rule: finding.rule });
+  }
+  const firstSeen = [...ruleRank.keys()];
+  const rules = [...firstSeen].sort(
+    (a, b) => ruleRank.get(b)! - ruleRank.get(a)! || firstSeen.indexOf(a) - firstSeen.indexOf(b),
+  );
+  return { severity: SEVERITIES.includes(severity) ? severity : 'none', rules, spans, findings, lang };
+}
