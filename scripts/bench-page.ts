@@ -66,7 +66,7 @@ window.appendBatch = (count) => {
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 interface Profile {
@@ -99,10 +99,26 @@ function extensionTime(profile: Profile): number {
   return micros / 1000;
 }
 
+/** With `--top`: where our time goes, by function (self time), to find what to optimise. */
+function printTopFunctions(profile: Profile, count = 15): void {
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame?.url.startsWith('chrome-extension://')) return;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+  });
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, count)) {
+    console.log(`  ${ms.toFixed(2).padStart(8)} ms  ${name}`);
+  }
+}
+
 async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<number> {
   await cdp.send('Profiler.start');
   await work();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  if (process.argv.includes('--top')) printTopFunctions(profile);
   return extensionTime(profile);
 }
 
@@ -240,6 +256,22 @@ async function main(): Promise<void> {
       });
     }
 
+    if (process.argv.includes('--top')) {
+      const byName = await page.evaluate(() => {
+        const totals: Record<string, { count: number; total: number; max: number }> = {};
+        for (const m of (
+          window as unknown as { __tactBench: { measures: Array<{ name: string; duration: number }> } }
+        ).__tactBench.measures) {
+          const entry = totals[m.name] ?? { count: 0, total: 0, max: 0 };
+          totals[m.name] = entry;
+          entry.count += 1;
+          entry.total += m.duration;
+          entry.max = Math.max(entry.max, m.duration);
+        }
+        return totals;
+      });
+      console.log(byName);
+    }
     const risky = await page.evaluate(
       () => document.querySelectorAll('[data-tact-risk]:not([data-tact-risk="none"])').length,
     );

@@ -1,3 +1,4 @@
+import { addTerm, allowTerm, disallowTerm, removeTerm, setEnabled, setSeverity } from '@/lib/charter/edit';
 import { getDb } from '@/lib/db/database';
 import type { Charter, Clause, ClauseSeverity, Lang, RecommendedAction } from '@/lib/model';
 import { CharterSchema, describeZodError } from '@/lib/model';
@@ -32,23 +33,18 @@ export interface ClauseEdits {
   setTemplates: (templateIds: string[]) => void;
 }
 
-const withWord = (list: readonly string[], word: string) =>
-  list.some((w) => w.toLowerCase() === word.toLowerCase()) ? [...list] : [...list, word];
-const withoutWord = (list: readonly string[], word: string) => list.filter((w) => w !== word);
-
 /** The edits the clause editor offers, each turned into a charter transform handed to `apply`. */
 export function clauseEditsFor(clauseId: string, apply: (transform: ClauseTransform) => void): ClauseEdits {
-  const edit = (change: (clause: Clause) => Clause) => apply((charter) => patchClause(charter, clauseId, change));
+  // The term and switch edits are lib/charter's; action and linked replies are plain field changes.
+  const edit = (change: (clause: Clause) => Clause) =>
+    apply((charter) => patchClause(charter, clauseId, change));
   return {
-    addTerm: (lang, term) => edit((c) => ({ ...c, terms: { ...c.terms, [lang]: withWord(c.terms[lang], term) } })),
-    removeTerm: (lang, term) =>
-      edit((c) => ({ ...c, terms: { ...c.terms, [lang]: withoutWord(c.terms[lang], term) } })),
-    allowTerm: (lang, term) =>
-      edit((c) => ({ ...c, allowed: { ...c.allowed, [lang]: withWord(c.allowed[lang], term) } })),
-    removeAllowed: (lang, term) =>
-      edit((c) => ({ ...c, allowed: { ...c.allowed, [lang]: withoutWord(c.allowed[lang], term) } })),
-    setSeverity: (severity) => edit((c) => ({ ...c, severity })),
-    setEnabled: (enabled) => edit((c) => ({ ...c, enabled })),
+    addTerm: (lang, term) => apply((charter) => addTerm(charter, clauseId, lang, term)),
+    removeTerm: (lang, term) => apply((charter) => removeTerm(charter, clauseId, lang, term)),
+    allowTerm: (lang, term) => apply((charter) => allowTerm(charter, clauseId, lang, term)),
+    removeAllowed: (lang, term) => apply((charter) => disallowTerm(charter, clauseId, lang, term)),
+    setSeverity: (severity) => apply((charter) => setSeverity(charter, clauseId, severity)),
+    setEnabled: (enabled) => apply((charter) => setEnabled(charter, clauseId, enabled)),
     setAction: (action) => edit((c) => ({ ...c, action })),
     setTemplates: (templateIds) => edit((c) => ({ ...c, templateIds })),
   };

@@ -48,7 +48,9 @@ export function matchesShortcut(event: KeyLike, shortcut: Shortcut): boolean {
   ) {
     return false;
   }
-  if (/^[A-Z]$/.test(shortcut.key)) return event.code === `Key${shortcut.key}` || event.key.toUpperCase() === shortcut.key;
-  if (/^[0-9]$/.test(shortcut.key)) return event.code === `Digit${shortcut.key}` || event.key === shortcut.key;
+  if (/^[A-Z]$/.test(shortcut.key))
+    return event.code === `Key${shortcut.key}` || event.key.toUpperCase() === shortcut.key;
+  if (/^[0-9]$/.test(shortcut.key))
+    return event.code === `Digit${shortcut.key}` || event.key === shortcut.key;
   return event.key.toUpperCase() === shortcut.key;
 }

@@ -25,10 +25,11 @@ export type Technique = 'execCommand' | 'paste' | 'beforeinput' | 'valueSetter';
 
 export const TECHNIQUES: Readonly<Record<EditorKind, readonly Technique[]>> = {
   textarea: ['execCommand', 'valueSetter'],
-  // execCommand crashes React on an empty Draft.js editor and keeps only the last line: never used.
-  draft: ['paste'],
-  // execCommand loses paragraphs in Lexical.
-  lexical: ['paste', 'beforeinput'],
+  // execCommand crashes React on an empty live Draft.js editor and keeps only the last line; it comes last,
+  // reached only when paste had no effect at all, i.e. when no live Draft.js drives the box.
+  draft: ['paste', 'execCommand'],
+  // execCommand loses paragraphs in Lexical: last resort too.
+  lexical: ['paste', 'beforeinput', 'execCommand'],
   // Quill 1 (LinkedIn) ignores synthetic paste; Quill 2 takes both.
   quill: ['execCommand', 'paste'],
   prosemirror: ['paste', 'execCommand'],

@@ -56,6 +56,7 @@ export interface CompiledCharter {
   readonly entryValue: Int32Array;
   readonly entryLang: Uint8Array;
   readonly prefix: Uint8Array;
+  readonly counted: Uint8Array;
   readonly clauses: CompiledClause[];
   /** Clause indexes that switched each detector on. */
   readonly detectorClauses: ReadonlyMap<Detector, number[]>;
@@ -117,7 +118,9 @@ class EntryTable {
   value: number[] = [];
   lang: number[] = [];
   prefix: number[] = [];
+  counted: number[] = [];
   add(kind: number, value: number, lang: number, prefix: boolean): number {
+    this.counted.push(kind === KIND_CUE && value === CUE.langFr ? LANG_FR : kind === KIND_CUE && value === CUE.langEn ? LANG_EN : 0);
     this.kind.push(kind);
     this.value.push(value);
     this.lang.push(lang);
@@ -138,7 +141,8 @@ function addTerm(
   const trimmed = raw.trim();
   const prefix = trimmed.length > 1 && trimmed.endsWith('*');
   const folded = foldTerm(prefix ? trimmed.slice(0, -1) : trimmed);
-  if (folded.length === 0 || folded.length > 200) return;
+  // One letter is no word to look for (and "(a+)+$" folds to "a"): such terms are ignored.
+  if ((kind !== KIND_CUE && folded.replace(/ /g, '').length < 2) || folded.length === 0 || folded.length > 200) return;
   // A word that is ordinary in the other language ("con" in English, "retard" in French) counts only in its own.
   let lang = LANG_ANY;
   if (termLang !== 'en' && collideEn.has(folded) && (termLang === 'fr' || kind === KIND_CUE)) lang = LANG_FR;
@@ -177,7 +181,7 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
   }
   for (const [cue, words, detector] of CUE_LISTS) {
     if (detector && !detectorClauses.has(detector)) continue;
-    for (const word of words) addTerm(builder, entries, word, KIND_CUE, cue, null);
+    for (const word of new Set(words)) addTerm(builder, entries, word, KIND_CUE, cue, null);
   }
   return {
     trie: builder.build(),
@@ -185,6 +189,7 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
     entryValue: Int32Array.from(entries.value),
     entryLang: Uint8Array.from(entries.lang),
     prefix: Uint8Array.from(entries.prefix),
+    counted: Uint8Array.from(entries.counted),
     clauses,
     detectorClauses,
     on: Object.fromEntries(DETECTORS.map((d) => [d, detectorClauses.has(d)])) as Record<Detector, boolean>,

@@ -38,7 +38,11 @@ export function findPhones(text: string, out: RawSpan[]): void {
   collect(PHONE, text, found);
   for (const span of found) {
     const digits = countDigits(text, span.start, span.end);
-    if (digits >= 9 && digits <= 15) out.push(span);
+    if (digits < 9 || digits > 15) continue;
+    // Part of a longer number (an IBAN or a card split in groups) is not a phone number.
+    if (isDigitAt(text, span.start - 2) && ' .-'.includes(text[span.start - 1] ?? 'x')) continue;
+    if (isDigitAt(text, span.end + 1) && ' .-'.includes(text[span.end] ?? 'x')) continue;
+    out.push(span);
   }
 }
 
@@ -105,41 +109,71 @@ export function findAddresses(text: string, out: RawSpan[]): void {
 
 const SHORTENERS =
   'bit\\.ly|t\\.co|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|buff\\.ly|cutt\\.ly|rebrand\\.ly|shorturl\\.at|tiny\\.cc|rb\\.gy|t\\.me|wa\\.me|lnkd\\.in|bl\\.ink|s\\.id|linktr\\.ee';
-const LINK = new RegExp(
-  `(?:https?://|www\\.)[^\\s<>"'»)\\]]+|\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|co\\.uk)\\b(?:/[^\\s<>"'»)\\]]*)?`,
+const URL_WITH_SCHEME = /(?:https?:\/\/|www\.)[^\s<>"'»)\]]+/gi;
+const BARE_DOMAIN = new RegExp(
+  `\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|co\\.uk)\\b(?:/[^\\s<>"'»)\\]]*)?`,
   'gi',
 );
-
 const TLDS = new Set(
-  'com net org fr ly io me info biz xyz tk gl gg online site shop store app link click tv cc eu top club live page gd ws vip win loan'.split(' '),
+  'com net org fr ly io me info biz xyz tk gl gg online site shop store app link click tv cc eu top club live page gd ws vip win loan co at in id ee'.split(
+    ' ',
+  ),
 );
 
-/** Cheap pre-check: a scheme, "www." or a dot between a letter and a known top-level domain. */
-function mayHoldLink(text: string): boolean {
-  if (text.includes('http') || text.includes('www.') || text.includes('WWW.')) return true;
+/** Cheap pre-check for a bare domain: a dot between a letter or digit and a known top-level domain. */
+function mayHoldBareDomain(text: string): boolean {
   for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
     const before = text.charCodeAt(dot - 1);
     const lower = before | 32;
     if (!((lower >= 97 && lower <= 122) || (before >= 48 && before <= 57))) continue;
     let end = dot + 1;
-    while (end < text.length && end - dot <= 8 && ((text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122)) end++;
-    if (TLDS.has(text.slice(dot + 1, end).toLowerCase())) return true;
+    while (end < text.length && end - dot <= 8) {
+      const c = text.charCodeAt(end) | 32;
+      if (c < 97 || c > 122) break;
+      end++;
+    }
+    if (end > dot + 1 && TLDS.has(text.slice(dot + 1, end).toLowerCase())) return true;
   }
   return false;
 }
 
 export function findLinks(text: string, out: RawSpan[]): void {
-  if (mayHoldLink(text)) collect(LINK, text, out);
+  const found: RawSpan[] = [];
+  if (text.includes('http') || text.includes('www.') || text.includes('WWW.') || text.includes('HTTP')) {
+    collect(URL_WITH_SCHEME, text, found);
+  }
+  if (mayHoldBareDomain(text)) {
+    const bare: RawSpan[] = [];
+    collect(BARE_DOMAIN, text, bare);
+    for (const span of bare) if (!found.some((f) => f.start <= span.start && span.end <= f.end)) found.push(span);
+  }
+  out.push(...found);
 }
 
 const MONEY = /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;
-const SHORTCODE = /(?<![\d+.,-])\d{5}(?![\d.,-])/g;
+const CURRENCY_WORD = /euro|dollar|pound|eur\b|usd|gbp/i;
 
-/** Sums of money and SMS short codes: weak spam cues. */
+/** Sums of money and SMS short codes (a run of exactly five digits): weak spam cues. */
 export function findMoneyAndShortCodes(text: string, digits: number, out: RawSpan[]): void {
   if (digits === 0) return;
-  if (/[£$€]|euro|dollar|pound|eur\b|usd|gbp/i.test(text)) collect(MONEY, text, out);
-  if (digits >= 5) collect(SHORTCODE, text, out);
+  if (text.includes('£') || text.includes('$') || text.includes('€') || CURRENCY_WORD.test(text)) {
+    collect(MONEY, text, out);
+  }
+  if (digits < 5) return;
+  let run = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    if (c >= 48 && c <= 57) {
+      run++;
+      continue;
+    }
+    if (run === 5) {
+      const start = k - 5;
+      const before = start > 0 ? text[start - 1]! : ' ';
+      if (!'+.,-'.includes(before) && !'.,-'.includes(k < text.length ? text[k]! : ' ')) out.push({ start, end: k });
+    }
+    run = 0;
+  }
 }
 
 /** A long text written mostly in capitals: the span from its first to its last capital letter. */
@@ -174,6 +208,11 @@ function trimEnd(text: string, start: number, end: number): number {
   let trimmed = end;
   while (trimmed > start + 1 && '.,;:!?'.includes(text[trimmed - 1]!)) trimmed--;
   return trimmed;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 function countDigits(text: string, start: number, end: number): number {

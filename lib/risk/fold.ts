@@ -133,6 +133,8 @@ function ensureCapacity(needed: number): void {
   codes = new Uint16Array(next);
   starts = new Int32Array(next);
   capacity = next;
+  result.codes = codes;
+  result.starts = starts;
 }
 
 function isLetterCode(code: number): boolean {
@@ -158,53 +160,68 @@ export function fold(text: string): Folded {
   let digits = 0;
   let cased = 0;
   let upper = 0;
-  let special = 0;
+  // The word being written: where it starts in `out`, and whether it holds digits or symbols to resolve.
+  let wordStart = -1;
+  let wordSpecial = false;
+  let singles = 0;
+  let spaced = false;
   let i = 0;
-  while (i < n) {
-    let cp = text.charCodeAt(i);
-    if (cp < 128) {
-      const kind = ASCII_KIND[cp]!;
-      if (kind === LETTER) {
-        cased++;
-        if (cp <= 90) upper++;
-        out[len] = ASCII_FOLD[cp]!;
-        from[len++] = i;
-      } else if (kind === SEP) {
-        if (len > 0 && out[len - 1] !== SPACE) {
-          out[len] = SPACE;
-          from[len++] = i;
-        }
-      } else {
-        special++;
-        if (kind === DIGIT) digits++;
-        out[len] = cp;
-        from[len++] = i;
-      }
-      i++;
-      continue;
-    }
+  while (i <= n) {
+    let cp = i < n ? text.charCodeAt(i) : 32;
+    let kind: number;
     let width = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        width = 2;
+    let info: CharInfo | null = null;
+    if (cp < 128) kind = ASCII_KIND[cp]!;
+    else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
       }
+      info = cp >= 0xd800 && cp <= 0xdfff ? LONE_SURROGATE : classifyUnicode(cp);
+      kind = info.kind;
     }
-    const info = cp >= 0xd800 && cp <= 0xdfff ? LONE_SURROGATE : classifyUnicode(cp);
-    const kind = info.kind;
     if (kind === SEP) {
-      if (len > 0 && out[len - 1] !== SPACE) {
+      if (wordStart >= 0) {
+        if (wordSpecial) len = resolveWord(wordStart, len);
+        // Three single letters in a row ("c o n") call for the joining pass.
+        if (len - wordStart === 1 && isLetterCode(out[wordStart]!)) {
+          if (++singles >= 3) spaced = true;
+        } else singles = 0;
+        wordStart = -1;
+        wordSpecial = false;
+      }
+      if (i < n && len > 0 && out[len - 1] !== SPACE) {
         out[len] = SPACE;
         from[len++] = i;
       }
-    } else if (kind !== DROP) {
+      i += width;
+      continue;
+    }
+    if (kind === DROP) {
+      i += width;
+      continue;
+    }
+    if (wordStart < 0) wordStart = len;
+    if (info === null) {
+      if (kind === LETTER) {
+        cased++;
+        if (cp <= 90) upper++;
+      } else {
+        wordSpecial = true;
+        if (kind === DIGIT) digits++;
+      }
+      out[len] = ASCII_FOLD[cp]!;
+      from[len++] = i;
+    } else {
       if (kind === LETTER) {
         if (cp < 0x250) {
           cased++;
           if (text[i] !== text[i]!.toLowerCase()) upper++;
         }
-      } else special++;
+      } else wordSpecial = true;
       const folded = info.fold;
       for (let k = 0; k < folded.length; k++) {
         out[len] = folded.charCodeAt(k);
@@ -214,81 +231,65 @@ export function fold(text: string): Folded {
     i += width;
   }
   if (len > 0 && out[len - 1] === SPACE) len--;
-  if (special > 0) len = resolveWords(len);
-  if (hasSpacedLetters(len)) len = joinSpacedLetters(text, len);
-  return { text, codes, starts, length: len, digits, casedLetters: cased, upperLetters: upper };
+  if (spaced) len = joinSpacedLetters(text, len);
+  result.text = text;
+  result.codes = codes;
+  result.starts = starts;
+  result.length = len;
+  result.digits = digits;
+  result.casedLetters = cased;
+  result.upperLetters = upper;
+  return result;
 }
+
+const result: Folded = {
+  text: '',
+  codes,
+  starts,
+  length: 0,
+  digits: 0,
+  casedLetters: 0,
+  upperLetters: 0,
+};
 
 const LONE_SURROGATE: CharInfo = { kind: SEP, fold: ' ' };
 
-/** Cheap check for three single letters in a row ("c o n"), before the copying pass. */
-function hasSpacedLetters(len: number): boolean {
-  let run = 0;
-  for (let k = 0; k < len; k++) {
-    if (codes[k] === SPACE) continue;
-    if ((k + 1 >= len || codes[k + 1] === SPACE) && (k === 0 || codes[k - 1] === SPACE)) {
-      if (++run >= 3) return true;
-    } else {
-      run = 0;
-      while (k + 1 < len && codes[k + 1] !== SPACE) k++;
-    }
-  }
-  return false;
-}
-
 /**
- * Second pass, word by word: digits and symbols become letters when their word is made of letters
- * (`c0nn@rd`, `$hit`, `sh!t`), masks become wildcards inside such words (`f*ck`); otherwise digits stay
- * and symbols become separators. Compacts the arrays; returns the new length.
+ * Resolves the word codes[w..end), which holds digits or symbols: they become letters when the word is made
+ * of letters (`c0nn@rd`, `$hit`, `sh!t`), masks become wildcards inside such words (`f*ck`); otherwise digits
+ * stay and symbols become separators. Rewrites in place; returns the new end.
  */
-function resolveWords(len: number): number {
-  let write = 0;
-  let w = 0;
-  while (w < len) {
-    if (codes[w] === SPACE) {
-      if (write > 0 && codes[write - 1] !== SPACE) put(write++, SPACE, starts[w]!);
-      w++;
-      continue;
+function resolveWord(w: number, end: number): number {
+  let letters = 0;
+  let firstLetter = -1;
+  let lastLetter = -1;
+  for (let k = w; k < end; k++) {
+    if (isLetterCode(codes[k]!)) {
+      letters++;
+      if (firstLetter < 0) firstLetter = k;
+      lastLetter = k;
     }
-    let end = w;
-    let letters = 0;
-    let firstLetter = -1;
-    let lastLetter = -1;
-    let special = false;
-    while (end < len && codes[end] !== SPACE) {
-      if (isLetterCode(codes[end]!)) {
-        letters++;
-        if (firstLetter < 0) firstLetter = end;
-        lastLetter = end;
-      } else special = true;
-      end++;
-    }
-    if (!special) {
-      for (let k = w; k < end; k++) put(write++, codes[k]!, starts[k]!);
-    } else {
-      const leet = letters >= 2;
-      for (let k = w; k < end; k++) {
-        const code = codes[k]!;
-        const kind = kindOf(code);
-        if (kind === LETTER) {
-          put(write++, code, starts[k]!);
-          continue;
-        }
-        const ch = String.fromCharCode(code);
-        const inside = k > firstLetter && k < lastLetter;
-        let mapped = -1;
-        if (kind === DIGIT) mapped = leet && LEET_LETTER[ch] ? LEET_LETTER[ch].charCodeAt(0) : code;
-        else if (kind === LEET) {
-          const allowed = ch === '$' ? true : ch === '@' ? k > firstLetter : inside;
-          if (leet && allowed) mapped = LEET_LETTER[ch]!.charCodeAt(0);
-        } else if (kind === MASK && leet && inside) mapped = WILDCARD;
-        if (mapped >= 0) put(write++, mapped, starts[k]!);
-        else if (write > 0 && codes[write - 1] !== SPACE) put(write++, SPACE, starts[k]!);
-      }
-    }
-    w = end;
   }
-  if (write > 0 && codes[write - 1] === SPACE) write--;
+  const leet = letters >= 2;
+  let write = w;
+  for (let k = w; k < end; k++) {
+    const code = codes[k]!;
+    const kind = kindOf(code);
+    let mapped = code;
+    if (kind !== LETTER) {
+      const ch = String.fromCharCode(code);
+      const inside = k > firstLetter && k < lastLetter;
+      mapped = -1;
+      if (kind === DIGIT) mapped = leet && LEET_LETTER[ch] ? LEET_LETTER[ch].charCodeAt(0) : code;
+      else if (kind === LEET) {
+        const allowed = ch === '$' ? true : ch === '@' ? k > firstLetter : inside;
+        if (leet && allowed) mapped = LEET_LETTER[ch]!.charCodeAt(0);
+      } else if (kind === MASK && leet && inside) mapped = WILDCARD;
+    }
+    if (mapped >= 0) put(write++, mapped, starts[k]!);
+    else if (write > 0 && codes[write - 1] !== SPACE) put(write++, SPACE, starts[k]!);
+  }
+  if (write > w && codes[write - 1] === SPACE) write--;
   return write;
 }
 

@@ -19,7 +19,7 @@ import { NEGATION_FILLERS } from './lexicon/cues';
 export function runPatterns(ctx: ScanContext): void {
   const on = ctx.compiled.on;
   if (on.threat) {
-    eachPair(ctx, CUE.intent, CUE.violent, 2, (aStart, _aEnd, _bStart, bEnd) =>
+    eachPair(ctx, CUE.intent, CUE.violent, 3, (aStart, _aEnd, _bStart, bEnd) =>
       addFoldedDraft(ctx, 'threat', aStart, bEnd),
     );
   }
@@ -70,9 +70,14 @@ export interface SpamEvidence {
 export function scoreSpam(ctx: ScanContext, evidence: SpamEvidence, money: { start: number; end: number }[]): void {
   if (!ctx.compiled.on.offplatform) return;
   const cues = ctx.cues[CUE.spamCue]!;
-  const distinct = new Set<number>();
-  for (let k = 0; k < cues.size; k++) distinct.add(cues.entry[k]!);
-  const score = distinct.size + money.length + evidence.contacts;
+  if (cues.size + money.length + evidence.contacts < 2) return;
+  let distinct = 0;
+  for (let k = 0; k < cues.size; k++) {
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = cues.entry[j] === cues.entry[k];
+    if (!seen) distinct++;
+  }
+  const score = distinct + money.length + evidence.contacts;
   const spam = score >= 3 || (score >= 2 && (evidence.strong || evidence.contacts > 0 || money.length > 0));
   if (!spam) return;
   for (let k = 0; k < cues.size; k++) addFoldedDraft(ctx, 'offplatform', cues.start[k]!, cues.end[k]!);
@@ -90,7 +95,11 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   const negations = ctx.cues[CUE.negation]!;
   for (let k = 0; k < negations.size; k++) {
     const end = negations.end[k]!;
-    if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) return true;
+    // "I will not kill you": the negation inside the pattern; not for "… are not human", which is the attack.
+    if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) {
+      if (draft.detector !== 'hate_statement' && draft.source !== 'term') return true;
+      continue;
+    }
     if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 3) continue;
     if (wordsIn(folded, end, draft.fStart).every((w) => NEGATION_FILLERS.has(w))) return true;
   }

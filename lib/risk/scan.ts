@@ -4,7 +4,7 @@
  * sum it up in a verdict. Lowered findings stay in `findings` (flagged `lowered`) for the explanation, but
  * count neither in `severity`, `rules` nor `spans`: a comment that only condemns or negates abuse is `none`.
  */
-import { type Lang, SEVERITIES, type Severity, severityRank } from '../model';
+import { type Lang, type Severity, severityRank } from '../model';
 import { CUE, type CompiledCharter, KIND_ALLOW, KIND_CUE, KIND_TERM, LANG_EN, LANG_FR } from './compile';
 import { addDraft, type Draft, newCueTable, origEnd, origStart, type ScanContext } from './context';
 import {
@@ -46,20 +46,21 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   for (const cue of cueTable) cue.clear();
   const ctx: ScanContext = { text, compiled, folded, cues: cueTable, drafts: [] };
 
-  const termHits: number[] = [];
-  const allowHits: number[] = [];
+  let termHits = 0;
+  let allowHits = 0;
   for (let k = 0; k < hits.count; k++) {
     const entry = hits.entry[k]!;
     const kind = compiled.entryKind[entry];
     if (kind === KIND_CUE) cueTable[compiled.entryValue[entry]!]!.push(hits.start[k]!, hits.end[k]!, entry);
-    else if (kind === KIND_TERM) termHits.push(k);
-    else if (kind === KIND_ALLOW) allowHits.push(k);
+    else if (kind === KIND_TERM) termHits++;
+    else if (kind === KIND_ALLOW) allowHits++;
   }
-  const lang = forcedLang ?? decideLanguage(cueTable[CUE.langFr]!.size, cueTable[CUE.langEn]!.size, text);
+  const lang = forcedLang ?? decideLanguage(hits.lang[LANG_FR]!, hits.lang[LANG_EN]!, text);
   const langCode = lang === 'fr' ? LANG_FR : LANG_EN;
 
-  for (const k of termHits) {
+  for (let k = 0; k < hits.count && termHits > 0; k++) {
     const entry = hits.entry[k]!;
+    if (compiled.entryKind[entry] !== KIND_TERM) continue;
     const only = compiled.entryLang[entry]!;
     if (only !== 0 && only !== langCode) continue;
     const fStart = hits.start[k]!;
@@ -101,10 +102,11 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
     scoreSpam(ctx, { strong, contacts }, money);
   }
 
-  const allowed: RawSpan[] = allowHits.map((k) => ({
-    start: origStart(ctx, hits.start[k]!),
-    end: origEnd(ctx, hits.end[k]!),
-  }));
+  const allowed: RawSpan[] = [];
+  for (let k = 0; k < hits.count && allowHits > 0; k++) {
+    if (compiled.entryKind[hits.entry[k]!] !== KIND_ALLOW) continue;
+    allowed.push({ start: origStart(ctx, hits.start[k]!), end: origEnd(ctx, hits.end[k]!) });
+  }
   return summarise(ctx, allowed, lang);
 }
 
@@ -163,18 +165,24 @@ function decideLanguage(fr: number, en: number, text: string): Lang {
 
 /** Allowed phrases, lowering cues, de-duplication, then the verdict. */
 function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
-  const { compiled, text } = ctx;
-  if (ctx.drafts.length === 0) return { severity: 'none', rules: [], spans: [], findings: [], lang };
-  const kept = ctx.drafts.filter(
-    (d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end) && compiled.clauses[d.clause],
-  );
+  const { compiled, text, drafts } = ctx;
+  if (drafts.length === 0) return { severity: 'none', rules: [], spans: [], findings: [], lang };
+  let kept = drafts;
+  if (allowed.length > 0) kept = drafts.filter((d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end));
   // Longest first, so that a phrase swallows the words it contains ("fils de pute" over "pute").
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (kept.length > 1) kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   const taken: Draft[] = [];
+  let severity: Severity = 'none';
   for (const draft of kept) {
-    if (taken.some((t) => t.clause === draft.clause && t.start <= draft.start && draft.end <= t.end)) continue;
-    if (taken.some((t) => t.clause === draft.clause && t.start < draft.end && draft.start < t.end)) continue;
+    let overlaps = false;
+    for (const t of taken) {
+      if (t.clause === draft.clause && t.start < draft.end && draft.start < t.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
     taken.push(draft);
     const clause = compiled.clauses[draft.clause]!;
     const finding: Finding = {
@@ -189,21 +197,24 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
     };
     if (draft.detector) finding.detector = draft.detector;
     if (isLowered(ctx, draft, clause.category)) finding.lowered = true;
+    else if (severityRank(clause.severity) > severityRank(severity)) severity = clause.severity;
     findings.push(finding);
   }
-  let severity: Severity = 'none';
-  const ruleRank = new Map<string, number>();
+  const rules: string[] = [];
   const spans: Span[] = [];
   for (const finding of findings) {
     if (finding.lowered) continue;
-    const rank = severityRank(finding.severity);
-    if (rank > severityRank(severity)) severity = finding.severity;
-    ruleRank.set(finding.rule, Math.max(rank, ruleRank.get(finding.rule) ?? 0));
     spans.push({ start: finding.start, end: finding.end, rule: finding.rule });
+    if (!rules.includes(finding.rule)) rules.push(finding.rule);
   }
-  const firstSeen = [...ruleRank.keys()];
-  const rules = [...firstSeen].sort(
-    (a, b) => ruleRank.get(b)! - ruleRank.get(a)! || firstSeen.indexOf(a) - firstSeen.indexOf(b),
-  );
-  return { severity: SEVERITIES.includes(severity) ? severity : 'none', rules, spans, findings, lang };
+  if (rules.length > 1) {
+    const rank = (rule: string) => {
+      let best = 0;
+      for (const f of findings) if (f.rule === rule && !f.lowered) best = Math.max(best, severityRank(f.severity));
+      return best;
+    };
+    const firstSeen = [...rules];
+    rules.sort((a, b) => rank(b) - rank(a) || firstSeen.indexOf(a) - firstSeen.indexOf(b));
+  }
+  return { severity, rules, spans, findings, lang };
 }

@@ -82,8 +82,12 @@ export class Hits {
   end = new Int32Array(256);
   entry = new Int32Array(256);
   count = 0;
+  /** Frequent-word counts per language (index 1 and 2), for language detection. */
+  lang = [0, 0, 0];
   reset(): void {
     this.count = 0;
+    this.lang[1] = 0;
+    this.lang[2] = 0;
   }
   push(start: number, end: number, entry: number): void {
     if (this.count === this.start.length) this.grow();
@@ -108,6 +112,8 @@ export class Hits {
 /** What the walker needs to know about entries: whether an entry matches any continuation of its word. */
 export interface EntryShape {
   prefix: Uint8Array;
+  /** 1 or 2: a frequent word of language 1 or 2, only counted (in `Hits.lang`), never recorded. */
+  counted: Uint8Array;
 }
 
 /** At most this many hits per scan: enough for any comment, and a bound for pathological input. */
@@ -161,7 +167,10 @@ function emit(
   const count = trie.outFlat[head]!;
   for (let k = 1; k <= count; k++) {
     const entry = trie.outFlat[head + k]!;
-    if (shape.prefix[entry] === 1) {
+    const counted = shape.counted[entry]!;
+    if (counted !== 0) {
+      if (atBoundary) hits.lang[counted]!++;
+    } else if (shape.prefix[entry] === 1) {
       let end = at;
       while (end < len && codes[end] !== SPACE) end++;
       hits.push(start, end, entry);

@@ -72,6 +72,37 @@ export function badgeAfterText(container: Element, read: CommentRead): BadgeSlot
   return { parent: anchor.parentElement, before: anchor.nextSibling, ...(slot ? { slot } : {}) };
 }
 
+/** The last compound of a complex selector: `article ul > li` → `li` (combinators inside [] kept). */
+export function lastCompound(complex: string): string {
+  const selector = complex.trim();
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
+  }
+  return selector.slice(start).trim();
+}
+
+interface Scope {
+  nested: boolean;
+  editor: boolean;
+}
+
+/**
+ * The absolute URL of a link. Site-relative paths (nearly all permalinks) are joined by hand: `new URL`
+ * and the `href` property cost tens of microseconds each from a content script, for every comment.
+ */
+function hrefOf(el: Element): string | null {
+  const href = el.closest('a[href]')?.getAttribute('href');
+  if (!href) return null;
+  if (href.startsWith('/') && !href.startsWith('//')) return `${location.origin}${href}`;
+  if (href.startsWith('https://')) return href;
+  return absoluteUrl(href, document.baseURI);
+}
+
 /** Builds a site adapter from a selector file; ./index.ts adds the fallback to generic detection. */
 export function defineAdapter(
   platform: Platform,
@@ -79,45 +110,65 @@ export function defineAdapter(
   hooks: AdapterHooks = {},
 ): SiteAdapter {
   const allContainers = selectors.items.map((item) => item.container).join(', ');
+  // A superset of the containers that needs no ancestor outside the container to match: whether a
+  // container may hold nested ones is then a scoped query, whatever engine runs it.
+  const nestedProbe = selectors.items
+    .flatMap((item) => item.container.split(',').map(lastCompound))
+    .join(', ');
   const itemOf = (container: Element) => selectors.items.find((item) => container.matches(item.container));
   const isNested = (container: Element) => (el: Element) =>
     el !== container && (el.matches(allContainers) || el.matches(EDITOR));
 
-  /** Matches that belong to this container, not to a reply nested in it nor to a reply box. */
-  const ownMatches = (container: Element, selector: string, not?: string): Element[] => {
+  /**
+   * Matches that belong to this container, not to a reply nested in it nor to a reply box. `scope` says
+   * whether the container holds nested comments or editors at all: most do not, and then the costly
+   * ancestor checks are skipped (this runs for every comment of the page).
+   */
+  const ownMatches = (container: Element, selector: string, scope: Scope, not?: string): Element[] => {
     if (selector === ':scope') return [container];
-    const matches = Array.from(container.querySelectorAll(selector)).filter(
-      (el) => el.closest(allContainers) === container && !el.closest(EDITOR) && !(not && el.matches(not)),
-    );
-    return matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
+    let matches = Array.from(container.querySelectorAll(selector));
+    if (scope.nested || scope.editor || not) {
+      matches = matches.filter(
+        (el) =>
+          (!scope.nested || el.closest(allContainers) === container) &&
+          (!scope.editor || !el.closest(EDITOR)) &&
+          !(not && el.matches(not)),
+      );
+    }
+    return matches.length < 2
+      ? matches
+      : matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
   };
+  const scopeOf = (container: Element): Scope => ({
+    nested: container.querySelector(nestedProbe) !== null,
+    editor: container.querySelector(EDITOR) !== null,
+  });
 
-  const permalinkOf = (container: Element, item: ItemSelectors): string | null => {
-    const base = container.ownerDocument?.location?.href ?? 'https://invalid.example/';
+  const permalinkOf = (container: Element, item: ItemSelectors, scope: Scope): string | null => {
     if (item.permalinkAttribute) {
-      const value = absoluteUrl(container.getAttribute(item.permalinkAttribute), base);
+      const value = absoluteUrl(container.getAttribute(item.permalinkAttribute), document.baseURI);
       if (value) return value;
     }
     if (item.permalink) {
-      for (const el of ownMatches(container, item.permalink)) {
-        const value = absoluteUrl(el.closest('a[href]')?.getAttribute('href'), base);
+      for (const el of ownMatches(container, item.permalink, scope)) {
+        const value = hrefOf(el);
         if (value) return value;
       }
     }
     return hooks.permalinkOf?.(container) ?? null;
   };
 
-  const timestampOf = (container: Element, item: ItemSelectors): number | null => {
+  const timestampOf = (container: Element, item: ItemSelectors, scope: Scope): number | null => {
     if (!item.time) return null;
-    const el = ownMatches(container, item.time)[0];
+    const el = ownMatches(container, item.time, scope)[0];
     return parseTimestamp(el?.getAttribute('datetime') ?? el?.getAttribute('ts') ?? null);
   };
 
-  const authorOf = (container: Element, item: ItemSelectors): string | null => {
+  const authorOf = (container: Element, item: ItemSelectors, scope: Scope): string | null => {
     const fromAttribute = item.authorAttribute ? container.getAttribute(item.authorAttribute) : null;
     if (fromAttribute) return fromAttribute;
     if (!item.author) return null;
-    for (const el of ownMatches(container, item.author)) {
+    for (const el of ownMatches(container, item.author, scope)) {
       const text = cleanText(el);
       if (text) return text;
     }
@@ -135,26 +186,38 @@ export function defineAdapter(
     readComment(container) {
       const item = itemOf(container);
       if (!item) return null;
-      let textElements = ownMatches(container, item.text, item.notText);
+      const scope = scopeOf(container);
+      let textElements = ownMatches(container, item.text, scope, item.notText);
       if (item.textMode === 'first') textElements = textElements.slice(0, 1);
       const last = textElements[textElements.length - 1];
       if (!last) return null;
       const textMap = readText(textElements, isNested(container));
       if (textMap.text.trim().length === 0) return null;
-      const author = authorOf(container, item);
-      const permalink = permalinkOf(container, item);
+      const permalink = permalinkOf(container, item, scope);
       const id =
         hooks.idOf?.(container, permalink) ??
         (item.idAttribute ? container.getAttribute(item.idAttribute) : null);
-      const identity = id ?? permalink ?? `h:${hashKey(`${author ?? ''}\u0000${textMap.text}`)}`;
+      // Author and time are read on demand: the scanner needs neither for most comments.
+      let author: string | null | undefined;
+      let timestamp: number | null | undefined;
+      const authorOnce = () => {
+        if (author === undefined) author = authorOf(container, item, scope);
+        return author;
+      };
+      const identity = id ?? permalink ?? `h:${hashKey(`${authorOnce() ?? ''}\u0000${textMap.text}`)}`;
       return {
         key: `${platform}:${identity}`,
         text: textMap.text,
         textMap,
         textElement: last,
-        author,
+        get author() {
+          return authorOnce();
+        },
         permalink,
-        timestamp: timestampOf(container, item),
+        get timestamp() {
+          if (timestamp === undefined) timestamp = timestampOf(container, item, scope);
+          return timestamp;
+        },
       };
     },
     badgeSlot(container, read) {

@@ -34,22 +34,36 @@ export function PickerDialog(props: PickerDialogProps) {
 
   const move = (delta: number) => {
     if (matches.length === 0) return;
-    setSelected((index) => Math.max(0, Math.min(matches.length - 1, Math.min(index, matches.length - 1) + delta)));
+    setSelected((index) =>
+      Math.max(0, Math.min(matches.length - 1, Math.min(index, matches.length - 1) + delta)),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(1),
-      ArrowUp: () => move(-1),
-      PageDown: () => move(5),
-      PageUp: () => move(-5),
-      Enter: () => current && rendered && onInsert(current, rendered.text),
-      Escape: onClose,
-    };
-    const action = keys[event.key];
-    if (!action || event.nativeEvent.isComposing) return;
+    if (event.nativeEvent.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        move(1);
+        break;
+      case 'ArrowUp':
+        move(-1);
+        break;
+      case 'PageDown':
+        move(5);
+        break;
+      case 'PageUp':
+        move(-5);
+        break;
+      case 'Enter':
+        if (current && rendered) onInsert(current, rendered.text);
+        break;
+      case 'Escape':
+        onClose();
+        break;
+      default:
+        return;
+    }
     event.preventDefault();
-    action();
   };
 
   const optionId = (index: number) => `${ids}-option-${index}`;
@@ -77,17 +91,20 @@ export function PickerDialog(props: PickerDialogProps) {
         }}
       />
       {matches.length === 0 ? (
-        <p className="empty">{templates.length === 0 ? t('composerNoTemplates') : t('composerNoMatch', { query })}</p>
+        <p className="empty">
+          {templates.length === 0 ? t('composerNoTemplates') : t('composerNoMatch', { query })}
+        </p>
       ) : (
-        <ul role="listbox" id={`${ids}-list`} aria-label={t('composerTemplateList')}>
+        <div role="listbox" className="options" id={`${ids}-list`} aria-label={t('composerTemplateList')}>
           {matches.map((template, index) => {
             const suggested = template.clauseIds.some((id) => ranking.ruleIds.includes(id));
             return (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the search box drives the keyboard (aria-activedescendant).
-              <li
+              <div
                 key={template.id}
                 id={optionId(index)}
                 role="option"
+                tabIndex={-1}
                 aria-selected={index === activeIndex}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => onInsert(template, renderTemplate(template.body, values).text)}
@@ -98,10 +115,10 @@ export function PickerDialog(props: PickerDialogProps) {
                   <span className="tag">{t(LANGUAGE_NAME[template.language])}</span>
                 ) : null}
                 {suggested ? <span className="tag suggested">{t('composerSuggested')}</span> : null}
-              </li>
+              </div>
             );
           })}
-        </ul>
+        </div>
       )}
       {rendered ? (
         <section className="preview" aria-label={t('composerPreview')}>
@@ -117,7 +134,11 @@ export function PickerDialog(props: PickerDialogProps) {
           {length?.limit ? (
             <p className={length.over ? 'warning' : 'note'}>
               {length.over
-                ? t('composerTooLong', { length: length.length, limit: length.limit, platform: PLATFORM_LABELS[platform] })
+                ? t('composerTooLong', {
+                    length: length.length,
+                    limit: length.limit,
+                    platform: PLATFORM_LABELS[platform],
+                  })
                 : t('composerLength', { length: length.length, limit: length.limit })}
             </p>
           ) : null}

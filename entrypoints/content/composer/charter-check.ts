@@ -2,7 +2,7 @@
 import type { DraftProblem } from '@/lib/insertion/draft-guard';
 import { draftProblems, guardCharter } from '@/lib/insertion/draft-guard';
 import type { Charter, Lang } from '@/lib/model';
-import { compileCharter, detectLanguage, scanText } from './risk-temp';
+import { compileCharter, detectLanguage, scanText } from '@/lib/risk';
 
 type Compiled = ReturnType<typeof compileCharter>;
 

@@ -1,6 +1,7 @@
 /** The comment a reply box answers: found through the site adapter, the page markers, or nearby markup. */
-import { parentAcrossShadow } from '@/lib/sites/dom';
+
 import { genericAdapter, type SiteAdapter } from '@/lib/sites';
+import { parentAcrossShadow } from '@/lib/sites/dom';
 
 export interface AnsweredComment {
   element: Element;
@@ -64,7 +65,8 @@ function containingMarked(composer: Element): Element | null {
 }
 
 export function findAnsweredComment(composer: Element, adapter: SiteAdapter): AnsweredComment | null {
-  const element = adapter.commentOfComposer(composer) ?? containingMarked(composer) ?? precedingComment(composer, adapter);
+  const element =
+    adapter.commentOfComposer(composer) ?? containingMarked(composer) ?? precedingComment(composer, adapter);
   return element ? readAnsweredComment(element, adapter) : null;
 }
 

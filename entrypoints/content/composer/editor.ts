@@ -45,11 +45,15 @@ export function editorKindOf(root: HTMLElement): EditorKind {
 
 /** The text the editor shows, with its line breaks (what the CM would send). */
 export function editorText(root: HTMLElement): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between the editor's blocks.
   return isTextField(root) ? root.value : root.innerText;
 }
 
 /** Where the caret was: restored after the picker gave focus back. */
-export type SavedCaret = { kind: 'field'; start: number; end: number } | { kind: 'range'; range: Range } | null;
+export type SavedCaret =
+  | { kind: 'field'; start: number; end: number }
+  | { kind: 'range'; range: Range }
+  | null;
 
 /** The selection of the document or of the shadow root holding the editor. */
 function selectionFor(root: HTMLElement): Selection | null {
@@ -59,7 +63,11 @@ function selectionFor(root: HTMLElement): Selection | null {
 
 export function saveCaret(root: HTMLElement): SavedCaret {
   if (isTextField(root)) {
-    return { kind: 'field', start: root.selectionStart ?? root.value.length, end: root.selectionEnd ?? root.value.length };
+    return {
+      kind: 'field',
+      start: root.selectionStart ?? root.value.length,
+      end: root.selectionEnd ?? root.value.length,
+    };
   }
   const selection = selectionFor(root);
   if (!selection || selection.rangeCount === 0) return null;
@@ -79,7 +87,11 @@ export function restoreCaret(root: HTMLElement, caret: SavedCaret): void {
   const selection = selectionFor(root);
   if (!selection) return;
   const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-  if (caret?.kind === 'range' && caret.range.startContainer.isConnected && root.contains(caret.range.startContainer)) {
+  if (
+    caret?.kind === 'range' &&
+    caret.range.startContainer.isConnected &&
+    root.contains(caret.range.startContainer)
+  ) {
     selection.removeAllRanges();
     selection.addRange(caret.range);
   } else if (!current || !root.contains(current.commonAncestorContainer)) {

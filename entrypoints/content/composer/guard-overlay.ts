@@ -18,7 +18,11 @@ export class GuardOverlay {
     panel.setAttribute('role', 'status');
     panel.hidden = true;
     this.element.root.append(panel);
-    window.addEventListener('scroll', () => this.reposition(), { capture: true, passive: true, signal: this.signal });
+    window.addEventListener('scroll', () => this.reposition(), {
+      capture: true,
+      passive: true,
+      signal: this.signal,
+    });
     this.panel = panel;
     return panel;
   }
@@ -35,7 +39,10 @@ export class GuardOverlay {
     const list = document.createElement('ul');
     for (const problem of problems) {
       const item = document.createElement('li');
-      item.textContent = t('composerGuardFinding', { words: problem.words.join(', '), clause: problem.clauseName });
+      item.textContent = t('composerGuardFinding', {
+        words: problem.words.join(', '),
+        clause: problem.clauseName,
+      });
       list.append(item);
     }
     const note = document.createElement('p');

@@ -16,7 +16,14 @@ import { renderTemplate } from '@/lib/templates/render';
 import { reportError } from '../report-error';
 import { CharterCheck } from './charter-check';
 import { type AnsweredComment, findAnsweredComment, readAnsweredComment } from './comment-context';
-import { deepActiveElement, editableRootOf, editorText, restoreCaret, type SavedCaret, saveCaret } from './editor';
+import {
+  deepActiveElement,
+  editableRootOf,
+  editorText,
+  restoreCaret,
+  type SavedCaret,
+  saveCaret,
+} from './editor';
 import { GuardOverlay } from './guard-overlay';
 import { insertIntoEditor } from './insert';
 import { PageWorldBridge } from './main-world';
@@ -87,8 +94,14 @@ class ComposerController {
 
   start(): void {
     const { signal } = this.ctx;
-    document.addEventListener('focusin', (event) => this.guarded(() => this.onFocus(event)), { capture: true, signal });
-    window.addEventListener('keydown', (event) => this.guarded(() => this.onKey(event)), { capture: true, signal });
+    document.addEventListener('focusin', (event) => this.guarded(() => this.onFocus(event)), {
+      capture: true,
+      signal,
+    });
+    window.addEventListener('keydown', (event) => this.guarded(() => this.onKey(event)), {
+      capture: true,
+      signal,
+    });
     document.addEventListener(
       'input',
       (event) => {
@@ -186,7 +199,9 @@ class ComposerController {
     this.picker.closeDialog();
     const result = await insertIntoEditor(composer, text, caret, this.bridge);
     if (!result.ok) {
-      this.picker.toast(this.t(result.reason === 'unchanged' ? 'composerInsertFailed' : 'composerInsertGarbled'));
+      this.picker.toast(
+        this.t(result.reason === 'unchanged' ? 'composerInsertFailed' : 'composerInsertGarbled'),
+      );
       return false;
     }
     const reply: InsertedReply = {
@@ -270,7 +285,10 @@ export function startComposer(ctx: ContentScriptContext, getContext: PageContext
 }
 
 /** Inserts a template into the reply box of a comment (opening it when collapsed); false when impossible. */
-export async function insertTemplateForComment(commentElement: Element, template: Template): Promise<boolean> {
+export async function insertTemplateForComment(
+  commentElement: Element,
+  template: Template,
+): Promise<boolean> {
   if (!controller) return false;
   try {
     return await controller.insertForComment(commentElement, template);

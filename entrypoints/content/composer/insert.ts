@@ -5,7 +5,14 @@
  * is tried only while the editor's content is untouched, so a template can never land twice.
  */
 import { judgeInsertion, TECHNIQUES, type Technique } from '@/lib/insertion/techniques';
-import { editorKindOf, editorText, isTextField, restoreCaret, type SavedCaret, type TextField } from './editor';
+import {
+  editorKindOf,
+  editorText,
+  isTextField,
+  restoreCaret,
+  type SavedCaret,
+  type TextField,
+} from './editor';
 import type { PageWorldBridge } from './main-world';
 
 export type InsertResult =
@@ -31,10 +38,13 @@ function setFieldValue(field: TextField, text: string): void {
   const start = field.selectionStart ?? field.value.length;
   const end = field.selectionEnd ?? field.value.length;
   const next = field.value.slice(0, start) + text + field.value.slice(end);
-  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const prototype =
+    field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, next);
   field.setSelectionRange(start + text.length, start + text.length);
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+  );
 }
 
 function apply(technique: Technique, root: HTMLElement, text: string, bridge: PageWorldBridge): boolean {

@@ -32,7 +32,8 @@ export function createOverlayElement(tag: 'tact-picker' | 'tact-guard', signal: 
   const style = document.createElement('style');
   style.textContent = OVERLAY_CSS;
   root.append(style);
-  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), { signal });
+  for (const type of ISOLATED_EVENTS)
+    host.addEventListener(type, (event) => event.stopPropagation(), { signal });
   document.documentElement.append(host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return { host, root };

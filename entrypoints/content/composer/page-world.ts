@@ -37,7 +37,8 @@ export function installInsertionBridge(): void {
   const channels = new Set<string>();
   document.addEventListener(BRIDGE_HELLO_EVENT, (event) => {
     const channel = (event as CustomEvent<unknown>).detail;
-    if (typeof channel !== 'string' || !/^tact-[a-z0-9-]{16,}$/.test(channel) || channels.has(channel)) return;
+    if (typeof channel !== 'string' || !/^tact-[a-z0-9-]{16,}$/.test(channel) || channels.has(channel))
+      return;
     channels.add(channel);
     document.addEventListener(
       channel,

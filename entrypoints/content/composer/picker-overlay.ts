@@ -50,7 +50,11 @@ export class PickerOverlay {
     toast.setAttribute('role', 'status');
     toast.hidden = true;
     element.root.append(button, layer, toast);
-    window.addEventListener('scroll', () => this.reposition(), { capture: true, passive: true, signal: this.signal });
+    window.addEventListener('scroll', () => this.reposition(), {
+      capture: true,
+      passive: true,
+      signal: this.signal,
+    });
     window.addEventListener('resize', () => this.reposition(), { passive: true, signal: this.signal });
     this.signal.addEventListener('abort', () => this.reactRoot?.unmount(), { once: true });
     this.element = element;

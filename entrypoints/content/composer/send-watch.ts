@@ -17,7 +17,12 @@ const ENTER_SENDS: ReadonlySet<Platform> = new Set(['facebook']);
 const NEAR_LEVELS = 5;
 
 function labelOf(control: Element): string {
-  return (control.getAttribute('aria-label') || control.textContent || control.getAttribute('value') || '').trim();
+  return (
+    control.getAttribute('aria-label') ||
+    control.textContent ||
+    control.getAttribute('value') ||
+    ''
+  ).trim();
 }
 
 function isDisabled(control: Element): boolean {
@@ -36,7 +41,8 @@ export function isSendControl(control: Element, composer: Element, adapter: Site
   const own = adapter.sendButton(composer);
   if (own && (own === control || own.contains(control) || control.contains(own))) return true;
   const form = closestAcrossShadow(composer, 'form');
-  const submits = control.matches('[type="submit"]') || (control instanceof HTMLButtonElement && control.type === 'submit');
+  const submits =
+    control.matches('[type="submit"]') || (control instanceof HTMLButtonElement && control.type === 'submit');
   if (form?.contains(control) && submits) return true;
   return SEND_LABEL.test(labelOf(control)) && isNear(control, composer);
 }

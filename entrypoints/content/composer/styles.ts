@@ -10,9 +10,10 @@ h2 { font-size: 15px; margin: 0; }
 .close { border: 0; background: none; font-size: 20px; cursor: pointer; color: #555; }
 input { width: 100%; padding: 7px 9px; font: inherit; border: 1px solid #8e8e93; border-radius: 6px; }
 input:focus { outline: 2px solid #5b3df5; border-color: #5b3df5; }
-ul { list-style: none; margin: 0; padding: 0; overflow-y: auto; max-height: 210px; border: 1px solid #e5e5ea; border-radius: 6px; }
-li { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; padding: 6px 9px; cursor: pointer; }
-li[aria-selected="true"] { background: #5b3df5; color: #fff; }
+ul { list-style: none; margin: 0; padding: 0; }
+.options { overflow-y: auto; max-height: 210px; border: 1px solid #e5e5ea; border-radius: 6px; }
+[role="option"] { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; padding: 6px 9px; cursor: pointer; }
+[role="option"][aria-selected="true"] { background: #5b3df5; color: #fff; }
 .shortcut { font-family: ui-monospace, monospace; font-size: 12px; opacity: .8; }
 .tag { font-size: 11px; padding: 0 6px; border-radius: 8px; background: #ececf1; color: #333; }
 .tag.suggested { background: #ffe8a3; }
@@ -22,8 +23,8 @@ li[aria-selected="true"] { background: #5b3df5; color: #fff; }
 .note, .hint, .empty { color: #555; margin: 2px 0; font-size: 12px; }
 .guard { position: fixed; max-width: min(420px, calc(100vw - 16px)); padding: 8px 10px; background: #fff8e6; border: 1px solid #e0a100; border-radius: 8px; box-shadow: 0 2px 8px rgba(0,0,0,.12); font-size: 13px; }
 .guard h2 { font-size: 13px; margin: 0 0 4px; }
-.guard ul { border: 0; max-height: 120px; }
-.guard li { padding: 1px 0; cursor: default; }
+.guard ul { max-height: 120px; overflow-y: auto; }
+.guard li { padding: 1px 0; }
 .toast { position: fixed; max-width: 360px; padding: 8px 10px; background: #1d1d1f; color: #fff; border-radius: 8px; font-size: 13px; }
 [hidden] { display: none !important; }
 `;

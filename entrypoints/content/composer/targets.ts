@@ -14,7 +14,10 @@ const OPEN_TIMEOUT_MS = 3000;
 
 function follows(comment: Element, el: Element): boolean {
   const anchor = inTreeOf(el, comment);
-  return Boolean(comment.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) || comment.contains(anchor);
+  return (
+    Boolean(comment.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) ||
+    comment.contains(anchor)
+  );
 }
 
 function findComposerOf(comment: Element, adapter: SiteAdapter): HTMLElement | null {
@@ -28,7 +31,11 @@ function findComposerOf(comment: Element, adapter: SiteAdapter): HTMLElement | n
   return null;
 }
 
-export async function composerFor(comment: Element, adapter: SiteAdapter, signal: AbortSignal): Promise<HTMLElement | null> {
+export async function composerFor(
+  comment: Element,
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+): Promise<HTMLElement | null> {
   const present = findComposerOf(comment, adapter);
   if (present) return present;
   const opener = adapter.findComposerOpeners(comment)[0];
@@ -50,7 +57,11 @@ export async function composerFor(comment: Element, adapter: SiteAdapter, signal
   });
 }
 
-export function valuesFor(context: PageContext | null, answered: AnsweredComment | null, platform: Platform): TemplateValues {
+export function valuesFor(
+  context: PageContext | null,
+  answered: AnsweredComment | null,
+  platform: Platform,
+): TemplateValues {
   const brand = context?.brand ?? null;
   return templateValues({
     authorName: answered?.author,

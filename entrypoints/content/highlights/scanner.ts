@@ -25,12 +25,15 @@ import { VerdictCache } from './verdict-cache';
 const MAX_SLICE_MS = 12;
 /** Work that waited past the idle timeout still gets this much. */
 const MIN_SLICE_MS = 4;
+/** How far outside the viewport a risky comment gets its badge ahead of being scrolled to. */
+const BADGE_MARGIN = '600px 0px';
 
 interface JudgedComment {
   key: string;
   text: string;
   nodes: Text[];
   permalink: string | null;
+  read: CommentRead;
   generation: number;
   verdict: Verdict;
   painted: PaintedRanges;
@@ -65,6 +68,8 @@ export class RiskScanner {
   private painter: HighlightPainter | null = null;
   private styles: { ensure(): void; remove(): void } | null = null;
   private readonly observer: CommentObserver;
+  /** Badges are mounted when their comment comes near the viewport: most of a long feed is never seen. */
+  private visibility: IntersectionObserver | null = null;
 
   constructor(private readonly options: ScannerOptions) {
     this.observer = new CommentObserver(options.ctx, () => this.schedule());
@@ -109,6 +114,26 @@ export class RiskScanner {
     this.painter = new HighlightPainter();
     this.styles = installHighlightStyles();
     this.observer.observe(document);
+    this.visibility = new IntersectionObserver((entries) => this.mountVisibleBadges(entries), {
+      rootMargin: BADGE_MARGIN,
+    });
+  }
+
+  private mountVisibleBadges(entries: IntersectionObserverEntry[]): void {
+    try {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const container = entry.target;
+        this.visibility?.unobserve(container);
+        const judged = this.judged.get(container);
+        if (!judged || judged.badge || judged.verdict.severity === 'none' || !container.isConnected) continue;
+        judged.badge = new TactBadge(this.options.ctx.signal);
+        this.updateBadge(judged.badge, container, judged.read, judged.verdict);
+        this.placeBadge(judged.badge, container, judged.read);
+      }
+    } catch (error) {
+      reportError(error);
+    }
   }
 
   private work(deadline: Deadline): void {
@@ -201,19 +226,22 @@ export class RiskScanner {
     const painted = risky && this.painter ? this.painter.paint(read.textMap, spansOf(verdict)) : [];
     markJudged(container, verdict.severity, verdict.rules);
     let badge = previous?.badge ?? null;
-    if (risky) {
-      badge ??= new TactBadge(this.options.ctx.signal);
+    if (risky && badge) {
       this.updateBadge(badge, container, read, verdict);
       this.placeBadge(badge, container, read);
-    } else if (badge) {
-      badge.remove();
+    } else if (risky) {
+      this.visibility?.observe(container);
+    } else {
+      badge?.remove();
       badge = null;
+      this.visibility?.unobserve(container);
     }
     this.judged.set(container, {
       key: read.key,
       text: read.text,
       nodes: read.textMap.nodes,
       permalink: read.permalink,
+      read,
       generation: this.generation,
       verdict,
       painted,
@@ -244,6 +272,7 @@ export class RiskScanner {
   private forget(container: Element, judged: JudgedComment, connected: boolean): void {
     this.painter?.erase(judged.painted);
     judged.badge?.remove();
+    this.visibility?.unobserve(container);
     if (connected) unmark(container);
     this.judged.delete(container);
     this.dirty = true;
@@ -276,6 +305,8 @@ export class RiskScanner {
     this.queued.clear();
     this.painter?.dispose();
     this.styles?.remove();
+    this.visibility?.disconnect();
+    this.visibility = null;
     this.painter = null;
     this.styles = null;
     this.fullScanPending = true;

@@ -28,6 +28,34 @@ const ISOLATED_EVENTS = [
   'focusout',
 ] as const;
 
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * One constructed stylesheet shared by every badge (parsing a <style> per badge cost ~0.3 ms each on a
+ * page of a hundred risky comments); a <style> of our own where the browser refuses adoption.
+ */
+function adoptBadgeStyles(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = BADGE_CSS;
+  shadow.append(style);
+}
+
 export class TactBadge {
   readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
@@ -41,8 +69,6 @@ export class TactBadge {
   constructor(private readonly signal: AbortSignal) {
     this.host = document.createElement('tact-badge');
     const shadow = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = BADGE_CSS;
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.className = 'chip';
@@ -57,7 +83,8 @@ export class TactBadge {
     this.panel.className = 'panel';
     this.panel.setAttribute('role', 'dialog');
     this.panel.hidden = true;
-    shadow.append(style, this.button, this.panel);
+    adoptBadgeStyles(shadow);
+    shadow.append(this.button, this.panel);
 
     for (const type of ISOLATED_EVENTS) {
       this.host.addEventListener(type, (event) => event.stopPropagation(), { signal });

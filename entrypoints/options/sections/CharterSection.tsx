@@ -1,8 +1,13 @@
 import { useId, useState } from 'react';
-import { type ClauseEdits, type ClauseTransform, clauseEditsFor, saveCharter } from '@/components/options/charter-edits';
+import { useI18n } from '@/components/i18n';
+import {
+  type ClauseEdits,
+  type ClauseTransform,
+  clauseEditsFor,
+  saveCharter,
+} from '@/components/options/charter-edits';
 import { activeBrandOf, useBrands, useCharter, useSettings, useTemplates } from '@/components/options/data';
 import { Status, type StatusMessage } from '@/components/options/Status';
-import { useI18n } from '@/components/i18n';
 import type { Charter } from '@/lib/model';
 import { CharterPackPanel } from './CharterPackPanel';
 import { CharterTestBench } from './CharterTestBench';
@@ -16,7 +21,8 @@ export function CharterSection() {
   const templates = useTemplates();
   const [chosenBrandId, setChosenBrandId] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusMessage>(null);
-  const brand = brands?.find((b) => b.id === chosenBrandId) ?? (brands ? activeBrandOf(brands, settings) : undefined);
+  const brand =
+    brands?.find((b) => b.id === chosenBrandId) ?? (brands ? activeBrandOf(brands, settings) : undefined);
   const charter = useCharter(brand?.charterId);
 
   if (!brands || !settings || !templates || charter === undefined) return <p>{t('loading')}</p>;
@@ -25,7 +31,10 @@ export function CharterSection() {
     saveCharter(transform(current)).then(
       () => setStatus({ kind: 'info', text: t('charterSaved') }),
       (error: unknown) =>
-        setStatus({ kind: 'error', text: t('errorGeneric', { message: error instanceof Error ? error.message : String(error) }) }),
+        setStatus({
+          kind: 'error',
+          text: t('errorGeneric', { message: error instanceof Error ? error.message : String(error) }),
+        }),
     );
   };
   const brandTemplates = templates
@@ -41,7 +50,11 @@ export function CharterSection() {
       ) : (
         <div className="field">
           <label htmlFor={`${id}-brand`}>{t('charterBrand')}</label>
-          <select id={`${id}-brand`} value={brand?.id ?? ''} onChange={(e) => setChosenBrandId(e.currentTarget.value)}>
+          <select
+            id={`${id}-brand`}
+            value={brand?.id ?? ''}
+            onChange={(e) => setChosenBrandId(e.currentTarget.value)}
+          >
             {brands.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name}

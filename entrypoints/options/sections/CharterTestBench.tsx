@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { markSegments } from '@/components/options/segments';
 import { useI18n } from '@/components/i18n';
+import { markSegments } from '@/components/options/segments';
 import type { MessageKey } from '@/lib/i18n';
 import type { Charter, ClauseSeverity, Severity } from '@/lib/model';
 import { compileCharter, scanText } from '@/lib/risk';
@@ -13,7 +13,8 @@ export const SEVERITY_LABELS: Record<Severity, MessageKey> = {
   critical: 'severityCritical',
 };
 
-const SAMPLE_LINES = 'Merci pour votre réponse rapide !\nVous êtes des connards, remboursez-moi\nWrite to me at fan@example.com';
+const SAMPLE_LINES =
+  'Merci pour votre réponse rapide !\nVous êtes des connards, remboursez-moi\nWrite to me at fan@example.com';
 
 /** Paste comments, see what the content script would flag with this charter as it is now. */
 export function CharterTestBench({ charter }: { charter: Charter }) {
@@ -64,7 +65,9 @@ export function CharterTestBench({ charter }: { charter: Charter }) {
                 )}
               </p>
               <p className="bench-verdict">
-                <span className={`severity severity-${verdict.severity}`}>{t(SEVERITY_LABELS[verdict.severity])}</span>{' '}
+                <span className={`severity severity-${verdict.severity}`}>
+                  {t(SEVERITY_LABELS[verdict.severity])}
+                </span>{' '}
                 {verdict.rules.length === 0 ? t('charterBenchClean') : verdict.rules.map(nameOf).join(', ')}
               </p>
               {lowered.length > 0 && (

@@ -1,8 +1,16 @@
 import { useId } from 'react';
-import type { ClauseEdits } from '@/components/options/charter-edits';
 import { useI18n } from '@/components/i18n';
+import type { ClauseEdits } from '@/components/options/charter-edits';
 import type { MessageKey } from '@/lib/i18n';
-import { ACTIONS, type Clause, type ClauseSeverity, LANGS, type Lang, type RecommendedAction, type Template } from '@/lib/model';
+import {
+  ACTIONS,
+  type Clause,
+  type ClauseSeverity,
+  LANGS,
+  type Lang,
+  type RecommendedAction,
+  type Template,
+} from '@/lib/model';
 import { SEVERITY_LABELS } from './CharterTestBench';
 import { TermChips } from './TermChips';
 
@@ -18,7 +26,6 @@ export const ACTION_LABELS: Record<RecommendedAction, MessageKey> = {
 };
 
 const CLAUSE_SEVERITIES: ClauseSeverity[] = ['low', 'medium', 'high', 'critical'];
-
 
 interface Props {
   clause: Clause;

@@ -77,7 +77,12 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
       case 'days':
         return { kind, days: [...days].sort() };
       case 'weekly':
-        return { kind, every: Math.max(1, Math.min(52, Math.floor(Number(every)) || 1)), days: [...days].sort(), anchor };
+        return {
+          kind,
+          every: Math.max(1, Math.min(52, Math.floor(Number(every)) || 1)),
+          days: [...days].sort(),
+          anchor,
+        };
       case 'once':
         return { kind, date };
     }
@@ -96,7 +101,9 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
         recurrence: rule,
         brandId: brandId || null,
         time: time || undefined,
-        autoTick: auto ? { action: autoAction, count: Math.max(1, Math.floor(Number(autoCount)) || 1) } : undefined,
+        autoTick: auto
+          ? { action: autoAction, count: Math.max(1, Math.floor(Number(autoCount)) || 1) }
+          : undefined,
       }),
     );
   };

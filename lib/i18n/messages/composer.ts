@@ -2,7 +2,11 @@ import { defineMessages } from '../define';
 
 /** Strings of the reply-box overlay: template picker, pre-send guard, insertion notices. */
 export const composerMessages = defineMessages({
-  composerInsertTemplate: { en: 'Insert template', fr: 'Insérer un modèle', description: 'Button beside a reply box' },
+  composerInsertTemplate: {
+    en: 'Insert template',
+    fr: 'Insérer un modèle',
+    description: 'Button beside a reply box',
+  },
   composerTemplates: { en: 'Templates', fr: 'Modèles', description: 'Name of the template picker dialog' },
   composerSearch: { en: 'Search templates', fr: 'Rechercher un modèle' },
   composerSearchPlaceholder: {

@@ -24,7 +24,10 @@ export const optionsCharterMessages = defineMessages({
   charterRemoveTerm: { en: 'Remove {term}', fr: 'Retirer {term}' },
   charterNoTerms: { en: 'None yet.', fr: 'Aucun pour le moment.' },
   charterDetectors: { en: 'Built-in detectors', fr: 'Détecteurs intégrés' },
-  charterLinkedTemplates: { en: 'Approved replies for this clause', fr: 'Réponses validées pour cette clause' },
+  charterLinkedTemplates: {
+    en: 'Approved replies for this clause',
+    fr: 'Réponses validées pour cette clause',
+  },
   charterNoTemplates: { en: 'No template yet.', fr: 'Aucun modèle pour le moment.' },
   charterSaved: { en: 'Charter saved.', fr: 'Charte enregistrée.' },
   charterBenchHeading: { en: 'Test bench', fr: 'Banc d’essai' },

@@ -17,7 +17,7 @@ export const STOPWORDS_EN = (
   'we them his her be been do does did don can will would should just if at from by all about how when where ' +
   'why who there their out up get got like know one no yes now want love good really im u ur lol go going ' +
   'gonna people because than then some any more time make see think only very much also here too an its ' +
-  'm s re ll ve t isn didn doesn can t'
+  're ll ve isn didn doesn'
 ).split(' ');
 
 /** English words that are French charter terms: those terms only count in French text. */
@@ -144,21 +144,22 @@ export const INTENTS = [
   'ne vais pas', 'vais pas', 'ne va pas', 'va pas', 'quelqu un devrait', 'je vais aller', 'on devrait', 'je vais venir',
 ];
 const VIOLENT_EN = [
-  'kill', 'murder', 'shoot', 'stab', 'hurt', 'beat', 'punch', 'strangle', 'choke', 'slap', 'burn', 'rape',
-  'behead', 'hang', 'lynch', 'slaughter', 'massacre', 'destroy', 'end', 'smash', 'strangle', 'bury', 'torture',
-  'find', 'hunt', 'poison', 'break',
+  'kill', 'murder', 'stab', 'hurt', 'punch', 'strangle', 'choke', 'slap', 'burn', 'rape', 'behead', 'hang', 'lynch',
+  'slaughter', 'massacre', 'torture', 'hunt', 'poison',
 ];
-const VICTIMS_EN = ['you', 'u', 'ya', 'him', 'her', 'them', 'your family', 'everyone', 'all of you', 'y all', 'your kids'];
+const VICTIMS_EN = ['you', 'u', 'ya', 'him', 'her', 'your family', 'everyone', 'all of you', 'y all', 'your kids'];
 const VIOLENT_FR = [
-  'tuer', 'buter', 'egorger', 'planter', 'poignarder', 'frapper', 'cogner', 'defoncer', 'tabasser', 'bruler',
-  'violer', 'massacrer', 'etrangler', 'pendre', 'fusiller', 'abattre', 'decapiter', 'exploser', 'eclater',
-  'casser la gueule', 'peter la gueule', 'crever', 'lyncher', 'retrouver', 'torturer', 'empoisonner', 'saigner',
-  'tirer dessus', 'enterrer', 'faire la peau',
+  'tuer', 'buter', 'egorger', 'planter', 'poignarder', 'bruler', 'violer', 'massacrer', 'etrangler', 'pendre',
+  'fusiller', 'abattre', 'decapiter', 'casser la gueule', 'peter la gueule', 'crever', 'lyncher', 'torturer',
+  'empoisonner', 'saigner', 'tirer dessus', 'enterrer', 'faire la peau',
 ];
+/** Verbs that are banter about a team ("on va les défoncer") unless aimed at "you". */
+const ROUGH_FR = ['defoncer', 'frapper', 'cogner', 'tabasser', 'exploser', 'eclater', 'retrouver'];
 const VICTIMS_FR = ['te', 't', 'vous', 'les', 'le', 'la', 'l', 'tous les', 'tous vous'];
 export const VIOLENT_ACTS = [
   ...VIOLENT_EN.flatMap((verb) => VICTIMS_EN.map((victim) => `${verb} ${victim}`)),
   ...VIOLENT_FR.flatMap((verb) => VICTIMS_FR.map((victim) => `${victim} ${verb}`)),
+  ...ROUGH_FR.flatMap((verb) => ['te', 't', 'vous', 'tous vous'].map((victim) => `${victim} ${verb}`)),
 ];
 
 /** First-person wish or plan, then an act against oneself. */

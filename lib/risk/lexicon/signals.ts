@@ -25,8 +25,7 @@ export const THREAT_EN = [
   'i will hurt you', 'i ll hurt you', 'gonna hurt you', 'stab you', 'i will stab', 'beat you up',
   'beat the shit out of you', 'break your legs', 'break your neck', 'slit your throat', 'burn your house',
   'bomb your', 'blow up your', 'put a bullet', 'i will rape', 'rape you', 'your family will pay',
-  'i m coming for you', 'i will end you', 'shoot you dead', 'shoot you in the', 'i will shoot you',
-  'i ll shoot you',
+  'i m coming for you', 'i will end you', 'shoot you dead', 'shoot you in the',
 ];
 
 export const SELF_HARM_FR = [

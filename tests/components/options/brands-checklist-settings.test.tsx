@@ -6,8 +6,8 @@ import { ChecklistSection } from '@/entrypoints/options/sections/ChecklistSectio
 import { SettingsSection } from '@/entrypoints/options/sections/SettingsSection';
 import { getDb } from '@/lib/db/database';
 import { readSettings } from '@/lib/db/settings-store';
-import { STARTER_CHARTER_ID } from '@/lib/seed/ids';
 import { seedStarterContent } from '@/lib/seed';
+import { STARTER_CHARTER_ID } from '@/lib/seed/ids';
 import { interaction, populate } from '../../unit/backup/sample';
 import { renderInPage } from './render';
 
@@ -139,7 +139,10 @@ describe('Settings section', () => {
   it('saves the retention and purges old entries now', async () => {
     const db = getDb();
     const old = Date.now() - 40 * 86_400_000;
-    await db.interactions.bulkAdd([interaction({ id: 'old', at: old }), interaction({ id: 'new', at: Date.now() })]);
+    await db.interactions.bulkAdd([
+      interaction({ id: 'old', at: old }),
+      interaction({ id: 'new', at: Date.now() }),
+    ]);
     const { user } = renderInPage(<SettingsSection />);
     const days = await screen.findByLabelText(/Delete log entries older than/);
     await user.clear(days);

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CharterSection } from '@/entrypoints/options/sections/CharterSection';
+import { exportCharterPack } from '@/lib/charter/pack';
 import { getDb } from '@/lib/db/database';
 import { readRevision } from '@/lib/revision';
-import { populate } from '../../unit/backup/sample';
-import { renderInPage } from './render';
+import { charter, populate } from '../../unit/backup/sample';
+import { captureDownloads, renderInPage } from './render';
 
 async function setup() {
   await populate(getDb());
@@ -38,7 +39,10 @@ describe('Charter section', () => {
     await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Nothing to flag'));
 
     const clause = screen.getByRole('region', { name: 'Insults' });
-    await user.type(within(clause).getByRole('textbox', { name: 'Add to Words and phrases (French)' }), 'daube{Enter}');
+    await user.type(
+      within(clause).getByRole('textbox', { name: 'Add to Words and phrases (French)' }),
+      'daube{Enter}',
+    );
     await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Insults'));
     expect(within(results()).getByRole('listitem').querySelector('mark')).toHaveTextContent('daube');
     expect((await getDb().charters.get('charter_coffee'))?.clauses[0]?.terms.fr).toContain('daube');
@@ -74,7 +78,35 @@ describe('Charter section', () => {
     await user.type(bench, 'Tu es un idiot');
     await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Insults'));
     const clause = screen.getByRole('region', { name: 'Insults' });
-    await user.type(within(clause).getByRole('textbox', { name: 'Add to Exceptions, never flagged (English)' }), 'idiot{Enter}');
+    await user.type(
+      within(clause).getByRole('textbox', { name: 'Add to Exceptions, never flagged (English)' }),
+      'idiot{Enter}',
+    );
     await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Nothing to flag'));
+  });
+
+  it('exports the charter pack and imports one; a bad pack is refused with the field named', async () => {
+    const downloads = captureDownloads();
+    const { user } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Download the charter pack' }));
+    expect(downloads.files[0]?.name).toBe('tact-charter-charte-tact-coffee.json');
+    expect(JSON.parse((await downloads.files[0]?.text()) ?? '{}').charter.id).toBe('charter_coffee');
+
+    const input = screen.getByLabelText('Charter pack to import (.json)');
+    const bad = JSON.parse(exportCharterPack(charter()));
+    bad.charter.clauses[0].severity = 'extreme';
+    await user.upload(input, new File([JSON.stringify(bad)], 'bad.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Charter pack refused.*charter\.clauses\[0\]\.severity/,
+    );
+    expect((await getDb().charters.get('charter_coffee'))?.clauses[0]?.severity).toBe('high');
+
+    const pack = charter({ id: 'other', name: 'Shared pack' });
+    pack.clauses = [{ ...pack.clauses[0]!, id: 'spam', name: { fr: 'Spam', en: 'Spam' }, category: 'spam' }];
+    await user.upload(input, new File([exportCharterPack(pack)], 'pack.json', { type: 'application/json' }));
+    await screen.findByText('Charter pack imported: 1 clauses.');
+    const stored = await getDb().charters.get('charter_coffee');
+    expect(stored?.name).toBe('Charte Tact Coffee');
+    expect(stored?.clauses.map((c) => c.id)).toEqual(['spam']);
   });
 });

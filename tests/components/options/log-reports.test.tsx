@@ -55,7 +55,13 @@ describe('Log section', () => {
     // YouTube entries are the odd ones, hidden ones every third: 3, 9, 15, 21, 27, newest first.
     await waitFor(() => expect(screen.getAllByRole('link', { name: 'Open the comment' })).toHaveLength(5));
     const links = screen.getAllByRole('link', { name: 'Open the comment' });
-    expect(links.map((link) => link.getAttribute('href')?.split('/').pop())).toEqual(['3', '9', '15', '21', '27']);
+    expect(links.map((link) => link.getAttribute('href')?.split('/').pop())).toEqual([
+      '3',
+      '9',
+      '15',
+      '21',
+      '27',
+    ]);
     expect(links[0]).toHaveAttribute('target', '_blank');
     expect(links[0]).toHaveAttribute('rel', expect.stringContaining('noopener'));
   });
@@ -97,7 +103,9 @@ describe('Reports section', () => {
     expect(within(kpis).getByText('Moderation actions').nextSibling).toHaveTextContent('3');
     expect(within(kpis).getByText('Median response time').nextSibling).toHaveTextContent('6 min');
     expect(within(kpis).getByText('90% answered within').nextSibling).toHaveTextContent('9 min');
-    expect(screen.getByRole('img', { name: /Volume per platform: X: 3 \/ 2; YouTube: 3 \/ 1/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /Volume per platform: X: 3 \/ 2; YouTube: 3 \/ 1/ }),
+    ).toBeInTheDocument();
     const clauses = screen.getByRole('table', { name: 'Clauses hit' });
     expect(within(clauses).getByRole('row', { name: 'Insults 3' })).toBeInTheDocument();
     const templates = screen.getByRole('table', { name: 'Templates used' });

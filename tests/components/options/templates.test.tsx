@@ -30,7 +30,10 @@ describe('Templates section', () => {
     await user.click(screen.getByRole('button', { name: 'New template' }));
     const form = screen.getByRole('form', { name: 'New template' });
     await user.type(within(form).getByLabelText('Title'), 'Apology');
-    await user.type(within(form).getByLabelText('Reply text'), 'Sorry {{{{firstName|there}}, we are on it. {{{{signature}}');
+    await user.type(
+      within(form).getByLabelText('Reply text'),
+      'Sorry {{{{firstName|there}}, we are on it. {{{{signature}}',
+    );
     await user.clear(within(form).getByLabelText('Shortcut (e.g. ;thanks)'));
     await user.type(within(form).getByLabelText('Shortcut (e.g. ;thanks)'), ';sorry');
     await user.type(within(form).getByLabelText('Tags (comma-separated)'), 'care, apology');

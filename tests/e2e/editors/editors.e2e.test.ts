@@ -32,7 +32,13 @@ const EDITORS = [
 const CHOSEN = starterTemplates(0).find((t) => t.id === 'tpl_refund_en')!;
 const EXPECTED = renderTemplate(
   CHOSEN.body,
-  templateValues({ authorName: 'Marie Dupont', signature: 'The team', platform: 'reddit', language: 'en', now: 0 }),
+  templateValues({
+    authorName: 'Marie Dupont',
+    signature: 'The team',
+    platform: 'reddit',
+    language: 'en',
+    now: 0,
+  }),
 ).text;
 const DRAFT = 'You idiot ';
 
@@ -62,68 +68,76 @@ describe.each(BROWSERS)('template picker in real editors, %s', (browserName) => 
     await session?.close();
   });
 
-  test.each(EDITORS)('$name: guard, keyboard picker, one insertion in the model, Send logged', async ({ name, box }) => {
-    const url = `${BASE}/${name}.html`;
-    const page = await session.newPage(url);
-    try {
-      await page.waitFor(() => window.__editorReady === true);
-      await page.click(box);
-      await page.type(DRAFT);
-      await page.waitFor(() => (window.__editorModel?.() ?? '').includes('idiot'));
+  test.each(EDITORS)(
+    '$name: guard, keyboard picker, one insertion in the model, Send logged',
+    async ({ name, box }) => {
+      const url = `${BASE}/${name}.html`;
+      const page = await session.newPage(url);
+      try {
+        await page.waitFor(() => window.__editorReady === true);
+        await page.click(box);
+        await page.type(DRAFT);
+        await page.waitFor(() => (window.__editorModel?.() ?? '').includes('idiot'));
 
-      // The pre-send guard flags the insult, with the clause's name.
-      await page.waitFor(() =>
-        (document.querySelector('tact-guard')?.shadowRoot?.textContent ?? '').includes('idiot'),
-      );
-      expect(await guardText(page)).toMatch(/insult/i);
+        // The pre-send guard flags the insult, with the clause's name.
+        await page.waitFor(() =>
+          (document.querySelector('tact-guard')?.shadowRoot?.textContent ?? '').includes('idiot'),
+        );
+        expect(await guardText(page)).toMatch(/insult/i);
 
-      // The "Insert template" button stands beside the focused box.
-      await page.getByRole('button', { name: 'Insert template' });
+        // The "Insert template" button stands beside the focused box.
+        await page.getByRole('button', { name: 'Insert template' });
 
-      await page.press('Alt+Shift+T');
-      const dialog = await page.getByRole('dialog', { name: 'Templates' });
-      expect(await dialog.isVisible()).toBe(true);
-      await page.type('order');
-      await page.getByRole('option', { name: /Refund \/ after-sales/ });
-      await page.press('ArrowDown');
-      await page.press('Enter');
+        await page.press('Alt+Shift+T');
+        const dialog = await page.getByRole('dialog', { name: 'Templates' });
+        expect(await dialog.isVisible()).toBe(true);
+        await page.type('order');
+        await page.getByRole('option', { name: /Refund \/ after-sales/ });
+        await page.press('ArrowDown');
+        await page.press('Enter');
 
-      await page.waitFor((expected) => (window.__editorModel?.() ?? '').includes(expected.slice(0, 30)), EXPECTED);
-      // Let any late second insertion show up before counting.
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      const text = await model(page);
-      expect(countOccurrences(text, EXPECTED), `${name} model: ${JSON.stringify(text)}`).toBe(1);
-      expect(text).toContain('Hi Marie,');
-      expect(text.startsWith('You idiot')).toBe(true);
-      expect(await page.countByRole('dialog', { name: 'Templates' })).toBe(0);
-      expect(await page.evaluate(() => document.querySelector<HTMLButtonElement>('.send')?.disabled)).toBe(false);
+        await page.waitFor(
+          (expected) => (window.__editorModel?.() ?? '').includes(expected.slice(0, 30)),
+          EXPECTED,
+        );
+        // Let any late second insertion show up before counting.
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const text = await model(page);
+        expect(countOccurrences(text, EXPECTED), `${name} model: ${JSON.stringify(text)}`).toBe(1);
+        expect(text).toContain('Hi Marie,');
+        expect(text.startsWith('You idiot')).toBe(true);
+        expect(await page.countByRole('dialog', { name: 'Templates' })).toBe(0);
+        expect(await page.evaluate(() => document.querySelector<HTMLButtonElement>('.send')?.disabled)).toBe(
+          false,
+        );
 
-      await page.click('.send');
-      expect(await page.evaluate(() => window.__sent?.length)).toBe(1);
-      const rows = await vi.waitFor(
-        async () => {
-          const all = await session.readDatabase<Interaction>('interactions');
-          const mine = all.filter((row) => row.url === url);
-          if (!mine.some((row) => row.action === 'replied')) throw new Error('no replied interaction yet');
-          return mine;
-        },
-        { timeout: 10_000, interval: 200 },
-      );
-      const inserted = rows.find((row) => row.action === 'inserted');
-      const replied = rows.find((row) => row.action === 'replied');
-      expect(inserted).toMatchObject({ platform: 'reddit', templateId: CHOSEN.id });
-      expect(replied).toMatchObject({
-        platform: 'reddit',
-        templateId: CHOSEN.id,
-        commentPermalink: 'https://www.reddit.com/r/tact/comments/abc/c/def',
-        commentAt: Date.parse('2026-11-23T08:00:00.000Z'),
-      });
-      expect(replied?.responseMs).toBeGreaterThan(0);
-      expect(rows.filter((row) => row.action === 'replied')).toHaveLength(1);
-    } finally {
-      await page.close();
-    }
-  });
+        await page.click('.send');
+        expect(await page.evaluate(() => window.__sent?.length)).toBe(1);
+        const rows = await vi.waitFor(
+          async () => {
+            const all = await session.readDatabase<Interaction>('interactions');
+            const mine = all.filter((row) => row.url === url);
+            if (!mine.some((row) => row.action === 'replied')) throw new Error('no replied interaction yet');
+            return mine;
+          },
+          { timeout: 10_000, interval: 200 },
+        );
+        const inserted = rows.find((row) => row.action === 'inserted');
+        const replied = rows.find((row) => row.action === 'replied');
+        expect(inserted).toMatchObject({ platform: 'reddit', templateId: CHOSEN.id });
+        expect(replied).toMatchObject({
+          platform: 'reddit',
+          templateId: CHOSEN.id,
+          commentPermalink: 'https://www.reddit.com/r/tact/comments/abc/c/def',
+          commentAt: Date.parse('2026-11-23T08:00:00.000Z'),
+        });
+        expect(replied?.responseMs).toBeGreaterThan(0);
+        expect(rows.filter((row) => row.action === 'replied')).toHaveLength(1);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 declare global {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
 import { assertBuilt, CHROMIUM_PATH, defaultExtensionDir } from './paths';
-import { type LooseFunction, playwrightPage } from './playwright-page';
+import { playwrightPage } from './playwright-page';
 import { makeSession } from './session';
-import type { LaunchOptions, PageFunction, Session } from './types';
+import type { LaunchOptions, LooseFunction, PageFunction, Session } from './types';
 
 const LOCALES = { en: 'en-US', fr: 'fr-FR' } as const;
 

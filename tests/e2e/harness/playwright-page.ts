@@ -1,9 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import type { PageFunction, RoleQuery, TestElement, TestPage, WaitOptions } from './types';
+import type { LooseFunction, PageFunction, RoleQuery, TestElement, TestPage, WaitOptions } from './types';
 
 type AriaRole = Parameters<Page['getByRole']>[0];
-/** The drivers serialise the function: its static type only matters to the caller. */
-export type LooseFunction = (arg: unknown) => unknown;
 const DEFAULT_TIMEOUT = 10_000;
 
 function locatorElement(locator: Locator): TestElement {

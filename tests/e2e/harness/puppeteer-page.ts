@@ -1,7 +1,6 @@
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
-import type { LooseFunction } from './playwright-page';
-import type { PageFunction, RoleQuery, TestElement, TestPage, WaitOptions } from './types';
 import { findByRoleInShadowRoots } from './shadow-roles';
+import type { LooseFunction, PageFunction, RoleQuery, TestElement, TestPage, WaitOptions } from './types';
 
 const DEFAULT_TIMEOUT = 10_000;
 const MODIFIERS = new Set(['Alt', 'Control', 'Meta', 'Shift']);
@@ -101,7 +100,11 @@ async function findByRole(page: Page, role: string, query: RoleQuery): Promise<E
   return found.length > 0 ? found : findByRoleInShadowRoots(page, role, query);
 }
 
-async function findByRoleInLightDom(page: Page, role: string, query: RoleQuery): Promise<ElementHandle<Element>[]> {
+async function findByRoleInLightDom(
+  page: Page,
+  role: string,
+  query: RoleQuery,
+): Promise<ElementHandle<Element>[]> {
   if (!(query.name instanceof RegExp)) return page.$$(ariaSelector(role, query.name));
   const pattern = query.name;
   const candidates = await page.$$(ariaSelector(role, undefined));

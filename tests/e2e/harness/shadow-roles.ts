@@ -43,7 +43,9 @@ function findInShadowRoots(role: string, query: NameQuery): Element[] {
     }
     const label = el.getAttribute('aria-label');
     if (label) return label.trim();
-    return (el.textContent || el.getAttribute('title') || el.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
+    return (el.textContent || el.getAttribute('title') || el.getAttribute('placeholder') || '')
+      .replace(/\s+/g, ' ')
+      .trim();
   };
   const pattern = query.source !== undefined ? new RegExp(query.source, query.flags) : null;
   const found: Element[] = [];

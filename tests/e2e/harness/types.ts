@@ -43,6 +43,9 @@ export interface WaitOptions {
   timeout?: number;
 }
 
+/** The drivers serialise the function: its static type only matters to the caller. */
+export type LooseFunction = (arg: unknown) => unknown;
+
 /** A serialisable function evaluated in a page's main world (or the background). */
 export type PageFunction<Arg, Result> = (arg: Arg) => Result | Promise<Result>;
 

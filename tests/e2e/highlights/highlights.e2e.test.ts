@@ -106,6 +106,10 @@ describe.each(BROWSERS)('risk highlights in %s', (browserName) => {
         expect(open?.panel).toContain('Recommended action:');
         expect(open?.panel).toContain(LINKED_TEMPLATE.title);
         expect(await page.evaluate(counter, 'comment-clicks')).toBe(clicksBefore);
+        await page.click('tact-badge button.chip');
+        expect(
+          (await page.evaluate(badges, container)).every((b) => b.expanded === 'false' && b.panelHidden),
+        ).toBe(true);
 
         // The page's own buttons and links still work, and their clicks reach the page.
         await page.click('[data-page-action="like"]');

@@ -47,7 +47,15 @@ describe('backup round trip', () => {
     const backup = await exportBackup(getDb(), 1234);
     expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: 1234, schemaVersion: 2 });
     expect(Object.keys(backup.data).sort()).toEqual(
-      ['brands', 'charters', 'checklistCompletions', 'checklistTasks', 'interactions', 'settings', 'templates'].sort(),
+      [
+        'brands',
+        'charters',
+        'checklistCompletions',
+        'checklistTasks',
+        'interactions',
+        'settings',
+        'templates',
+      ].sort(),
     );
   });
 });
@@ -59,7 +67,15 @@ describe('restore preview', () => {
     const backup = await exportBackup(db);
     backup.data.templates = [
       template(), // unchanged
-      template({ id: 'tpl_warning', title: 'Avertissement', shortcut: ';stop', clauseIds: ['insult'], lastUsedAt: undefined, usageCount: 0, body: 'Changed' }),
+      template({
+        id: 'tpl_warning',
+        title: 'Avertissement',
+        shortcut: ';stop',
+        clauseIds: ['insult'],
+        lastUsedAt: undefined,
+        usageCount: 0,
+        body: 'Changed',
+      }),
       template({ id: 'tpl_new', shortcut: ';new' }),
     ];
     backup.data.interactions = [interaction({ id: 'int_9' })];

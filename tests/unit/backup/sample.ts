@@ -76,7 +76,14 @@ export function task(overrides: Partial<ChecklistTask> = {}): ChecklistTask {
 }
 
 export function completion(overrides: Partial<ChecklistCompletion> = {}): ChecklistCompletion {
-  return { id: 'task_sweep|2025-03-03', taskId: 'task_sweep', day: '2025-03-03', done: true, at: T0, ...overrides };
+  return {
+    id: 'task_sweep|2025-03-03',
+    taskId: 'task_sweep',
+    day: '2025-03-03',
+    done: true,
+    at: T0,
+    ...overrides,
+  };
 }
 
 export function interaction(overrides: Partial<Interaction> = {}): Interaction {
@@ -99,13 +106,37 @@ export function interaction(overrides: Partial<Interaction> = {}): Interaction {
 export async function populate(db: TactDatabase): Promise<void> {
   await db.brands.put(brand());
   await db.charters.put(charter());
-  await db.templates.bulkPut([template(), template({ id: 'tpl_warning', title: 'Avertissement', shortcut: ';stop', clauseIds: ['insult'], lastUsedAt: undefined, usageCount: 0 })]);
+  await db.templates.bulkPut([
+    template(),
+    template({
+      id: 'tpl_warning',
+      title: 'Avertissement',
+      shortcut: ';stop',
+      clauseIds: ['insult'],
+      lastUsedAt: undefined,
+      usageCount: 0,
+    }),
+  ]);
   await db.checklistTasks.put(task());
   await db.checklistCompletions.put(completion());
   await db.interactions.bulkPut([
     interaction(),
-    interaction({ id: 'int_2', action: 'hidden', ruleIds: ['insult'], templateId: undefined, severity: 'high', responseMs: undefined, commentText: 'Bande de connards' }),
-    interaction({ id: 'int_3', action: 'seen_risky', ruleIds: ['insult'], templateId: undefined, responseMs: undefined }),
+    interaction({
+      id: 'int_2',
+      action: 'hidden',
+      ruleIds: ['insult'],
+      templateId: undefined,
+      severity: 'high',
+      responseMs: undefined,
+      commentText: 'Bande de connards',
+    }),
+    interaction({
+      id: 'int_3',
+      action: 'seen_risky',
+      ruleIds: ['insult'],
+      templateId: undefined,
+      responseMs: undefined,
+    }),
   ]);
   await writeSettings(db, { activeBrandId: 'brand_coffee', retentionDays: 90, storeCommentText: true });
 }

@@ -5,15 +5,21 @@ import { interactionsToCsv, LOG_CSV_COLUMNS } from '@/lib/csv/interactions';
 import { interaction } from '../backup/sample';
 
 describe('formula guard', () => {
-  it.each(['=1+1', '+33 6 12 34 56 78', '-2', '@SUM(A1)', '\tcmd', '\r=cmd', '=HYPERLINK("http://evil")\nsecond line'])(
-    'neutralises %j',
-    (value) => {
-      expect(guardCell(value)).toBe(`'${value}`);
-    },
-  );
+  it.each([
+    '=1+1',
+    '+33 6 12 34 56 78',
+    '-2',
+    '@SUM(A1)',
+    '\tcmd',
+    '\r=cmd',
+    '=HYPERLINK("http://evil")\nsecond line',
+  ])('neutralises %j', (value) => {
+    expect(guardCell(value)).toBe(`'${value}`);
+  });
 
   it('leaves ordinary text alone', () => {
-    for (const value of ['Merci !', 'a=b', ' =not first', '', 'https://x.com/a']) expect(guardCell(value)).toBe(value);
+    for (const value of ['Merci !', 'a=b', ' =not first', '', 'https://x.com/a'])
+      expect(guardCell(value)).toBe(value);
   });
 });
 
@@ -29,9 +35,9 @@ describe('log CSV', () => {
     });
     const parsed = Papa.parse<string[]>(csv.trim(), { skipEmptyLines: false });
     expect(parsed.data[0]).toEqual([...LOG_CSV_COLUMNS]);
-    const [first, second] = parsed.data.slice(1).map((cells) =>
-      Object.fromEntries(LOG_CSV_COLUMNS.map((column, i) => [column, cells[i]])),
-    );
+    const [first, second] = parsed.data
+      .slice(1)
+      .map((cells) => Object.fromEntries(LOG_CSV_COLUMNS.map((column, i) => [column, cells[i]])));
     expect(first).toMatchObject({
       brand: 'Tact Coffee',
       template: "'@Merci",

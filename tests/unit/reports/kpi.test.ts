@@ -18,12 +18,55 @@ describe('percentiles', () => {
 
 describe('computeReport', () => {
   const rows = [
-    interaction({ id: 'a', at: day(3), action: 'replied', platform: 'x', responseMs: 60_000, templateId: 't1' }),
-    interaction({ id: 'b', at: day(3, 15), action: 'replied', platform: 'instagram', responseMs: 120_000, templateId: 't1' }),
-    interaction({ id: 'c', at: day(4), action: 'hidden', platform: 'x', ruleIds: ['insult'], templateId: undefined }),
-    interaction({ id: 'd', at: day(5), action: 'replied', platform: 'x', responseMs: 600_000, templateId: 't2', ruleIds: ['customer_care'] }),
-    interaction({ id: 'e', at: day(5), action: 'seen_risky', platform: 'x', ruleIds: ['insult', 'threat'], templateId: undefined }),
-    interaction({ id: 'f', at: day(6), action: 'inserted', platform: 'x', templateId: 't2', responseMs: undefined }),
+    interaction({
+      id: 'a',
+      at: day(3),
+      action: 'replied',
+      platform: 'x',
+      responseMs: 60_000,
+      templateId: 't1',
+    }),
+    interaction({
+      id: 'b',
+      at: day(3, 15),
+      action: 'replied',
+      platform: 'instagram',
+      responseMs: 120_000,
+      templateId: 't1',
+    }),
+    interaction({
+      id: 'c',
+      at: day(4),
+      action: 'hidden',
+      platform: 'x',
+      ruleIds: ['insult'],
+      templateId: undefined,
+    }),
+    interaction({
+      id: 'd',
+      at: day(5),
+      action: 'replied',
+      platform: 'x',
+      responseMs: 600_000,
+      templateId: 't2',
+      ruleIds: ['customer_care'],
+    }),
+    interaction({
+      id: 'e',
+      at: day(5),
+      action: 'seen_risky',
+      platform: 'x',
+      ruleIds: ['insult', 'threat'],
+      templateId: undefined,
+    }),
+    interaction({
+      id: 'f',
+      at: day(6),
+      action: 'inserted',
+      platform: 'x',
+      templateId: 't2',
+      responseMs: undefined,
+    }),
     interaction({ id: 'g', at: day(6), action: 'banned', platform: 'youtube', templateId: undefined }),
     interaction({ id: 'out', at: day(12), action: 'replied', platform: 'x', responseMs: 1 }),
   ];
@@ -72,7 +115,10 @@ describe('computeReport', () => {
 
   it('keeps one bucket per calendar day across a daylight-saving change', () => {
     // Europe/Paris moves to summer time on 30 March 2025; whatever the machine's zone, days stay calendar days.
-    const starts = dayStarts({ from: new Date(2025, 2, 28).getTime(), to: new Date(2025, 3, 1, 12).getTime() });
+    const starts = dayStarts({
+      from: new Date(2025, 2, 28).getTime(),
+      to: new Date(2025, 3, 1, 12).getTime(),
+    });
     expect(starts.map((s) => new Date(s).getDate())).toEqual([28, 29, 30, 31, 1]);
   });
 });

@@ -48,8 +48,14 @@ describe('log queries', () => {
     await expectIds({}, () => true);
     await expectIds({ platform: 'x' }, (r) => r.platform === 'x');
     await expectIds({ action: 'hidden' }, (r) => r.action === 'hidden');
-    await expectIds({ brandId: 'brand_a', clauseId: 'insult' }, (r) => r.brandId === 'brand_a' && r.ruleIds.includes('insult'));
-    await expectIds({ templateId: 'tpl_five', platform: 'x' }, (r) => r.templateId === 'tpl_five' && r.platform === 'x');
+    await expectIds(
+      { brandId: 'brand_a', clauseId: 'insult' },
+      (r) => r.brandId === 'brand_a' && r.ruleIds.includes('insult'),
+    );
+    await expectIds(
+      { templateId: 'tpl_five', platform: 'x' },
+      (r) => r.templateId === 'tpl_five' && r.platform === 'x',
+    );
     expect(await matchingLogIds(db, { from: 10, to: 5 })).toEqual([]);
   });
 

@@ -3,8 +3,9 @@ import { type KeyLike, matchesShortcut, parseShortcut } from '@/lib/insertion/sh
 import { countOccurrences, EDITOR_KINDS, judgeInsertion, TECHNIQUES } from '@/lib/insertion/techniques';
 
 describe('insertion techniques', () => {
-  it('never uses execCommand on Draft.js or Slate, whose models it does not reach', () => {
-    expect(TECHNIQUES.draft).not.toContain('execCommand');
+  it('tries paste first in Draft.js and never execCommand in Slate, whose model it does not reach', () => {
+    expect(TECHNIQUES.draft[0]).toBe('paste');
+    expect(TECHNIQUES.lexical[0]).toBe('paste');
     expect(TECHNIQUES.slate).not.toContain('execCommand');
     for (const kind of EDITOR_KINDS) expect(TECHNIQUES[kind].length).toBeGreaterThan(0);
   });
@@ -37,14 +38,18 @@ describe('picker shortcut', () => {
     const shortcut = parseShortcut('Alt+Shift+T');
     expect(shortcut).not.toBeNull();
     if (!shortcut) return;
-    expect(matchesShortcut(key({ altKey: true, shiftKey: true, key: 'ˇ', code: 'KeyT' }), shortcut)).toBe(true);
+    expect(matchesShortcut(key({ altKey: true, shiftKey: true, key: 'ˇ', code: 'KeyT' }), shortcut)).toBe(
+      true,
+    );
     expect(matchesShortcut(key({ altKey: true, key: 't', code: 'KeyT' }), shortcut)).toBe(false);
     expect(matchesShortcut(key({ shiftKey: true, key: 'T', code: 'KeyT' }), shortcut)).toBe(false);
   });
 
   it('accepts other shortcuts and refuses unknown modifiers', () => {
     const shortcut = parseShortcut('Ctrl+;');
-    expect(shortcut && matchesShortcut(key({ ctrlKey: true, key: ';', code: 'Semicolon' }), shortcut)).toBe(true);
+    expect(shortcut && matchesShortcut(key({ ctrlKey: true, key: ';', code: 'Semicolon' }), shortcut)).toBe(
+      true,
+    );
     expect(parseShortcut('Hyper+T')).toBeNull();
     expect(parseShortcut('')).toBeNull();
   });

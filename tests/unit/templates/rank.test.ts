@@ -85,7 +85,8 @@ describe('starter templates', () => {
     const clauses = ['insult', 'harassment', 'hate', 'threat', 'sexual', 'spam', 'personal_data', 'crisis'];
     for (const lang of ['fr', 'en'] as const) {
       const linked = new Set(starters.filter((t) => t.language === lang).flatMap((t) => t.clauseIds));
-      for (const clause of [...clauses, 'self_harm', 'customer_care', 'shouting']) expect(linked).toContain(clause);
+      for (const clause of [...clauses, 'self_harm', 'customer_care', 'shouting'])
+        expect(linked).toContain(clause);
     }
   });
 

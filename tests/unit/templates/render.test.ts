@@ -51,10 +51,15 @@ describe('templateValues', () => {
       language: 'fr',
       now: NOW,
     });
-    expect(values).toMatchObject({ name: 'Marie Dupont', firstName: 'Marie', brand: 'Café Tact', platform: 'X' });
-    expect(templateValues({ authorName: '@jdoe', platform: 'reddit', language: 'en', now: NOW }).firstName).toBe(
-      'jdoe',
-    );
+    expect(values).toMatchObject({
+      name: 'Marie Dupont',
+      firstName: 'Marie',
+      brand: 'Café Tact',
+      platform: 'X',
+    });
+    expect(
+      templateValues({ authorName: '@jdoe', platform: 'reddit', language: 'en', now: NOW }).firstName,
+    ).toBe('jdoe');
   });
 
   it("writes today's date in the brand's language", () => {

@@ -10,7 +10,8 @@ const model = page.setModel(() => current.getCurrentContent().getPlainText('\n')
 function ReplyBox() {
   const [state, setState] = useState(() => current);
   current = state;
-  useEffect(() => model.changed(), [state]);
+  // After every render: the model may have changed.
+  useEffect(() => model.changed());
   return (
     <div className="draft-host" data-testid="tweetTextarea_0">
       <Editor editorState={state} onChange={setState} placeholder="Post your reply" ariaLabel="Post text" />

@@ -1,4 +1,4 @@
-import { registerHistory, createEmptyHistoryState } from '@lexical/history';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerRichText } from '@lexical/rich-text';
 import { $getRoot, createEditor } from 'lexical';
 import { mountPage } from './page';

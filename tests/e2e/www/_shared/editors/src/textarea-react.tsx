@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { mountPage } from './page';
 
+// Like Instagram: a React-controlled textarea whose state is the model.
 const page = mountPage('React textarea');
-let notify = () => {};
 const latest = { value: '' };
 const model = page.setModel(() => latest.value);
-notify = model.changed;
 
 function ReplyBox() {
   const [value, setValue] = useState('');
-  const ref = useRef(value);
-  ref.current = value;
   latest.value = value;
-  useEffect(() => notify(), [value]);
+  // After every render: the model may have changed.
+  useEffect(() => model.changed());
   return (
     <textarea
       aria-label="Add a comment…"

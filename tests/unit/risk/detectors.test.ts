@@ -1,0 +1,151 @@
+import { defaultCompiledCharter, scanText } from '@/lib/risk';
+import { isValidIban, passesLuhn } from '@/lib/risk/detectors';
+
+const compiled = defaultCompiledCharter();
+const scan = (text: string) => scanText(compiled, text);
+const spansOf = (text: string, rule: string) =>
+  scan(text)
+    .spans.filter((s) => s.rule === rule)
+    .map((s) => text.slice(s.start, s.end));
+
+describe('personal data', () => {
+  it.each([
+    ['an email', 'écrivez-moi : jean.dupont+sav@gmail.com merci', 'jean.dupont+sav@gmail.com'],
+    ['a spelled-out email', 'contact: jean [at] gmail [dot] com', 'jean [at] gmail [dot] com'],
+    ['a French mobile', 'appelez le 06 12 34 56 78 svp', '06 12 34 56 78'],
+    ['a French mobile with dots', 'mon num 06.12.34.56.78', '06.12.34.56.78'],
+    ['a French number in international form', 'tel +33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['a UK number', 'ring me on +44 20 7946 0958', '+44 20 7946 0958'],
+    ['an E.164 number', 'whatsapp +14155552671', '+14155552671'],
+    ['a US number', 'call (415) 555-2671 today', '(415) 555-2671'],
+    ['a valid IBAN', 'IBAN : FR76 3000 6000 0112 3456 7890 189 merci', 'FR76 3000 6000 0112 3456 7890 189'],
+    ['a compact IBAN', 'virement sur GB82WEST12345698765432', 'GB82WEST12345698765432'],
+    ['a card number (Luhn)', 'ma carte 4111 1111 1111 1111 exp 12/27', '4111 1111 1111 1111'],
+    ['a card number with dashes', 'card 5500-0000-0000-0004', '5500-0000-0000-0004'],
+    ['a French street address', 'livrez au 12 rue de la Paix, 75002 Paris', '12 rue de la Paix'],
+    ['an English street address', 'I live at 221 Baker Street, London', '221 Baker Street'],
+  ])('finds %s', (_name, text, expected) => {
+    expect(spansOf(text, 'personal_data')).toContain(expected);
+    expect(scan(text).severity).toBe('high');
+  });
+
+  it.each([
+    ['an IBAN with a wrong checksum', 'FR76 3000 6000 0112 3456 7890 188'],
+    ['a card number failing Luhn', '4111 1111 1111 1112'],
+    ['a date', 'le 2024-03-15 à 10:30'],
+    ['a price', 'ça coûte 1 299,99 € chez vous'],
+    ['an order number', 'commande n° 123456'],
+    ['a year and a score', 'en 2019 ils ont gagné 3-1'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(scan(text).rules).not.toContain('personal_data');
+  });
+
+  it('checks IBANs and cards by their checksums', () => {
+    expect(isValidIban('DE89 3704 0044 0532 0130 00')).toBe(true);
+    expect(isValidIban('DE89 3704 0044 0532 0130 01')).toBe(false);
+    expect(isValidIban('FR76 3000 6000 0112 3456 7890 18')).toBe(false);
+    expect(passesLuhn('4012888888881881')).toBe(true);
+    expect(passesLuhn('4012888888881882')).toBe(false);
+    expect(passesLuhn('0000000000000000')).toBe(false);
+  });
+});
+
+describe('spam and scams', () => {
+  it.each([
+    ['a link', 'Regardez ça https://example.com/promo', 'https://example.com/promo'],
+    ['a bare domain', 'go to cheap-deals.shop now', 'cheap-deals.shop'],
+    ['a shortener', 'gratuit ici bit.ly/3xYz', 'bit.ly/3xYz'],
+    ['WhatsApp contact', 'Contacte-moi sur WhatsApp', 'WhatsApp'],
+    ['Telegram', 'join my telegram for signals', 'telegram'],
+    ['DM me', 'DM me for a collab', 'DM me'],
+    ['private message in French', 'écris-moi en privé pour plus d’infos', 'écris-moi en privé'],
+    ['crypto', 'Investissez dans le bitcoin avec moi', 'bitcoin'],
+    ['easy money', 'easy money from home', 'easy money'],
+  ])('finds %s', (_name, text, expected) => {
+    expect(spansOf(text, 'spam')).toContain(expected);
+    expect(scan(text).severity).toBe('medium');
+  });
+
+  it('adds up weak cues: money, a short code, "win", "call"', () => {
+    const text = 'WIN a £1000 prize! Call 09061701461 or text WIN to 87121';
+    expect(scan(text).rules).toContain('spam');
+    expect(scan('gagne 500€ par jour depuis chez toi, clique vite').rules).toContain('spam');
+  });
+
+  it('does not call one weak cue spam', () => {
+    expect(scan('Are you free tonight?').rules).not.toContain('spam');
+    expect(scan('I will call you later').rules).not.toContain('spam');
+    expect(scan('Merci pour le cadeau !').rules).not.toContain('spam');
+  });
+
+  it('does not count the domain of an email as a link', () => {
+    expect(scan('écrivez à sav@marque.fr').rules).toEqual(['personal_data']);
+  });
+});
+
+describe('phrase patterns', () => {
+  it.each([
+    ['threat', 'je vais te tuer', 'critical'],
+    ['threat', 'on sait où tu habites', 'critical'],
+    ['threat', "I'm going to find you and kill you", 'critical'],
+    ['threat', 'I will fucking kill you', 'critical'],
+    ['threat', "you're dead", 'critical'],
+    ['threat', 'je vais vraiment te défoncer', 'critical'],
+    ['self_harm', 'je veux mourir', 'critical'],
+    ['self_harm', "j'ai envie d'en finir", 'critical'],
+    ['self_harm', 'I want to kill myself', 'critical'],
+    ['self_harm', 'i just want to die', 'critical'],
+    ['crisis', 'C’est une arnaque, remboursez-moi', 'high'],
+    ['crisis', 'je vais porter plainte et contacter la presse', 'high'],
+    ['crisis', 'My son got food poisoning from your burger', 'high'],
+    ['crisis', "j'ai trouvé un morceau de verre dans le yaourt", 'high'],
+    ['crisis', 'Boycott this brand', 'high'],
+    ['crisis', 'my lawyer will hear about this', 'high'],
+    ['customer_care', 'Où est ma commande ?', 'low'],
+    ['customer_care', 'toujours pas reçu mon colis', 'low'],
+    ['customer_care', 'How do I change my address?', 'low'],
+    ['customer_care', "My order hasn't arrived", 'low'],
+    ['customer_care', 'can you help me please', 'low'],
+    ['customer_care', 'Vous livrez en Belgique ?', 'low'],
+    ['hate', 'Muslims are animals', 'critical'],
+    ['hate', 'immigrants should be deported', 'critical'],
+    ['hate', 'les juifs ne sont pas des humains', 'critical'],
+    ['hate', 'les arabes sont tous des voleurs', 'critical'],
+    ['hate', 'I hate gay people', 'critical'],
+    ['hate', 'death to all immigrants', 'critical'],
+    ['harassment', 'you are so ugly', 'high'],
+    ['harassment', "t'es vraiment moche", 'high'],
+    ['harassment', 'kill yourself', 'high'],
+    ['harassment', 'personne ne t’aime', 'high'],
+  ])('%s: "%s"', (rule, text, severity) => {
+    const verdict = scan(text);
+    expect(verdict.rules).toContain(rule);
+    expect(verdict.severity).toBe(severity);
+  });
+
+  it.each([
+    'je vais te tuer ce dessert est trop bon'.replace('te tuer', 'tuer le game'),
+    "I'll shoot you an email tomorrow",
+    'ce gâteau va me tuer tellement il est bon',
+    'Muslims are welcome here',
+    'women are amazing',
+    'les femmes sont formidables',
+    "I don't hate anyone",
+    'Merci, super service !',
+  ])('stays clean: "%s"', (text) => {
+    expect(scan(text).severity).toBe('none');
+  });
+});
+
+describe('shouting', () => {
+  it('flags a long text in capitals, low', () => {
+    const text = 'JE SUIS TRÈS EN COLÈRE CONTRE VOUS';
+    expect(scan(text).rules).toEqual(['shouting']);
+    expect(scan(text).severity).toBe('low');
+  });
+
+  it('leaves short capitals and acronyms alone', () => {
+    expect(scan('OK MERCI').rules).not.toContain('shouting');
+    expect(scan('The SNCF and the RATP are on strike today in Paris').rules).not.toContain('shouting');
+  });
+});
