@@ -6,7 +6,7 @@
  */
 import { type Lang, type Severity, severityRank } from '../model';
 import { CUE, type CompiledCharter, KIND_ALLOW, KIND_CUE, KIND_TERM, LANG_EN, LANG_FR } from './compile';
-import { addDraft, type Draft, newCueTable, origEnd, origStart, type ScanContext } from './context';
+import { addDraft, newCueTable, origEnd, origStart, type ScanContext } from './context';
 import {
   findAddresses,
   findCards,
@@ -172,18 +172,12 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
   // Longest first, so that a phrase swallows the words it contains ("fils de pute" over "pute").
   if (kept.length > 1) kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
-  const taken: Draft[] = [];
+  // Sorted by start: a draft overlaps an earlier one of its clause when it starts before that clause's last end.
+  const clauseEnd = new Array<number>(compiled.clauses.length).fill(-1);
   let severity: Severity = 'none';
   for (const draft of kept) {
-    let overlaps = false;
-    for (const t of taken) {
-      if (t.clause === draft.clause && t.start < draft.end && draft.start < t.end) {
-        overlaps = true;
-        break;
-      }
-    }
-    if (overlaps) continue;
-    taken.push(draft);
+    if (draft.start < clauseEnd[draft.clause]!) continue;
+    clauseEnd[draft.clause] = draft.end;
     const clause = compiled.clauses[draft.clause]!;
     const finding: Finding = {
       start: draft.start,

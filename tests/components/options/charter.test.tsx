@@ -103,7 +103,11 @@ describe('Charter section', () => {
 
     const pack = charter({ id: 'other', name: 'Shared pack' });
     pack.clauses = [{ ...pack.clauses[0]!, id: 'spam', name: { fr: 'Spam', en: 'Spam' }, category: 'spam' }];
-    await user.upload(input, new File([exportCharterPack(pack)], 'pack.json', { type: 'application/json' }));
+    // The file input is reset after each choice: find it again.
+    await user.upload(
+      screen.getByLabelText('Charter pack to import (.json)'),
+      new File([exportCharterPack(pack)], 'pack.json', { type: 'application/json' }),
+    );
     await screen.findByText('Charter pack imported: 1 clauses.');
     const stored = await getDb().charters.get('charter_coffee');
     expect(stored?.name).toBe('Charte Tact Coffee');
