@@ -72,13 +72,21 @@ function qualityRows(contender: Contender, corpora: Corpus[]): string[] {
     };
     const s = corpus.samples;
     if (corpus.name === 'davidson_en') {
-      cells.push(caught((i) => s[i]!.label === 0), caught((i) => s[i]!.label === 1), caught((i) => s[i]!.label === 2));
+      cells.push(
+        caught((i) => s[i]!.label === 0),
+        caught((i) => s[i]!.label === 1),
+        caught((i) => s[i]!.label === 2),
+      );
     } else {
       const tp = flagged.filter((f, i) => f && s[i]!.positive).length;
       const fp = flagged.filter((f, i) => f && !s[i]!.positive).length;
       const pos = s.filter((x) => x.positive).length;
       const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (pos - tp));
-      cells.push(caught((i) => s[i]!.positive), caught((i) => !s[i]!.positive), f1.toFixed(2));
+      cells.push(
+        caught((i) => s[i]!.positive),
+        caught((i) => !s[i]!.positive),
+        f1.toFixed(2),
+      );
     }
   }
   return cells;
@@ -94,7 +102,9 @@ function main(): void {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
   const megabytes = bytes / 1e6;
   const all = contenders();
-  console.log(`## Throughput (one core, ${texts.length} comments, ${megabytes.toFixed(2)} MB, median of repetitions)\n`);
+  console.log(
+    `## Throughput (one core, ${texts.length} comments, ${megabytes.toFixed(2)} MB, median of repetitions)\n`,
+  );
   console.log('| engine | MB/s | µs / comment |\n| --- | ---: | ---: |');
   for (const contender of all) {
     const rate = measure(contender, texts, megabytes);
@@ -111,7 +121,8 @@ function main(): void {
     '| engine | Davidson hate caught | Davidson offensive caught | Davidson neither wrongly flagged | MLMA-fr caught | MLMA-fr wrongly flagged | MLMA-fr F1 | SMS spam caught | SMS ham wrongly flagged | SMS F1 | YouTube spam caught | YouTube ham wrongly flagged | YouTube F1 |',
   );
   console.log(`| --- |${' ---: |'.repeat(12)}`);
-  for (const contender of all) console.log(`| ${contender.name} | ${qualityRows(contender, corpora).join(' | ')} |`);
+  for (const contender of all)
+    console.log(`| ${contender.name} | ${qualityRows(contender, corpora).join(' | ')} |`);
 }
 
 main();

@@ -28,7 +28,10 @@ export function dataDir(): string {
 }
 
 function rows(file: string): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   return parsed.data;
 }
 
@@ -55,7 +58,9 @@ export function loadCorpora(dir = dataDir()): Corpus[] | null {
   const youtube = readdirSync(youtubeDir)
     .filter((f) => f.endsWith('.csv'))
     .sort()
-    .flatMap((f) => rows(join(youtubeDir, f)).map((r) => ({ text: r.CONTENT ?? '', positive: r.label === '1' })));
+    .flatMap((f) =>
+      rows(join(youtubeDir, f)).map((r) => ({ text: r.CONTENT ?? '', positive: r.label === '1' })),
+    );
   return [
     { name: 'davidson_en', kind: 'abuse', samples: davidson },
     { name: 'mlma_fr', kind: 'abuse', samples: mlma },

@@ -44,7 +44,7 @@ for target in chrome firefox; do
   # `wxt zip` builds first, then zips the build (and, for Firefox, the sources AMO asks for).
   if npx wxt zip "${args[@]}" && [ -f "$out/$dir/manifest.json" ]; then
     build_passed=$((build_passed + 1))
-    echo "$target build: $(du -sk "$out/$dir" | cut -f1) KB unpacked in $out/$dir"
+    echo "$target build: $(($(du -sb "$out/$dir" | cut -f1) / 1024)) KB unpacked in $out/$dir"
   else
     build_failed=$((build_failed + 1))
   fi

@@ -2,7 +2,6 @@
  * Charter packs: a charter as a JSON file that a CM can share between brands or colleagues.
  * `{ "format": "tact-charter-pack", "version": 1, "charter": { … } }`, validated with CharterSchema.
  */
-import { z } from 'zod';
 import { type Charter, CharterSchema, describeZodError } from '../model';
 
 export const CHARTER_PACK_FORMAT = 'tact-charter-pack';
@@ -22,8 +21,6 @@ function fail(en: string, fr: string): CharterPackResult {
   return { ok: false, error: en, message: { en, fr } };
 }
 
-const EnvelopeSchema = z.object({ format: z.string(), version: z.unknown(), charter: z.unknown() });
-
 export function parseCharterPack(json: string): CharterPackResult {
   if (typeof json !== 'string') return fail('the pack is not text', 'le pack n’est pas du texte');
   if (json.length > MAX_PACK_LENGTH) {
@@ -39,21 +36,24 @@ export function parseCharterPack(json: string): CharterPackResult {
     const detail = error instanceof Error ? error.message : String(error);
     return fail(`the pack is not valid JSON: ${detail}`, `le pack n’est pas du JSON valide : ${detail}`);
   }
-  const envelope = EnvelopeSchema.safeParse(data);
-  if (!envelope.success || envelope.data.format !== CHARTER_PACK_FORMAT) {
+  const envelope =
+    typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
+  if (envelope.format !== CHARTER_PACK_FORMAT) {
     return fail(
       `format: expected "${CHARTER_PACK_FORMAT}" (not a Tact charter pack)`,
       `format : "${CHARTER_PACK_FORMAT}" attendu (ce n’est pas un pack de charte Tact)`,
     );
   }
-  if (envelope.data.version !== CHARTER_PACK_VERSION) {
-    const seen = JSON.stringify(envelope.data.version) ?? 'undefined';
+  if (envelope.version !== CHARTER_PACK_VERSION) {
+    const seen = JSON.stringify(envelope.version) ?? 'missing';
     return fail(
       `version: unknown pack version ${seen} (this Tact reads version ${CHARTER_PACK_VERSION})`,
       `version : version de pack inconnue ${seen} (ce Tact lit la version ${CHARTER_PACK_VERSION})`,
     );
   }
-  const parsed = CharterSchema.safeParse(envelope.data.charter);
+  const parsed = CharterSchema.safeParse(envelope.charter);
   if (!parsed.success) {
     const where = describeZodError(parsed.error, 'charter');
     return fail(where, `champ invalide — ${where}`);

@@ -5,8 +5,8 @@
  * The whole input is read and checked before anything is written, so a bad line never leaves half a result.
  */
 import Papa from 'papaparse';
-import { CharterSchema, describeZodError } from '../model';
 import { parseCharterPack } from '../charter/pack';
+import { CharterSchema, describeZodError } from '../model';
 import { type CompiledCharter, compileCharter } from './compile';
 import { defaultCompiledCharter } from './index';
 import { scanText } from './scan';
@@ -28,7 +28,8 @@ interface Options {
   input: string;
 }
 
-export const USAGE = 'usage: npm run scan -- [--format text|csv|jsonl] [--column NAME] [--charter FILE] [FILE|-]';
+export const USAGE =
+  'usage: npm run scan -- [--format text|csv|jsonl] [--column NAME] [--charter FILE] [FILE|-]';
 
 class InputError extends Error {}
 
@@ -37,7 +38,10 @@ function parseArgs(argv: string[]): Options | 'help' {
   let inputSeen = false;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const next = inline ?? argv[++k];
       if (next === undefined) throw new InputError(`option ${flag} needs a value`);
@@ -79,7 +83,9 @@ function csvComments(content: string, column: string): string[] {
   const parsed = Papa.parse<Record<string, unknown>>(content, { header: true, skipEmptyLines: true });
   const fields = parsed.meta.fields ?? [];
   if (!fields.includes(column)) {
-    throw new InputError(`line 1: no column "${column}" in the header (columns: ${fields.join(', ') || 'none'})`);
+    throw new InputError(
+      `line 1: no column "${column}" in the header (columns: ${fields.join(', ') || 'none'})`,
+    );
   }
   const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
   if (fatal) throw new InputError(`line ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
@@ -97,7 +103,9 @@ function jsonlComments(content: string): string[] {
     try {
       record = JSON.parse(line);
     } catch (error) {
-      throw new InputError(`line ${index + 1}: invalid JSON (${error instanceof Error ? error.message : error})`);
+      throw new InputError(
+        `line ${index + 1}: invalid JSON (${error instanceof Error ? error.message : error})`,
+      );
     }
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       throw new InputError(`line ${index + 1}: expected a JSON object with a "text" field`);
@@ -124,7 +132,8 @@ function loadCharter(io: CliIo, path: string): CompiledCharter {
   try {
     const bare = CharterSchema.safeParse(JSON.parse(content));
     if (bare.success) return compileCharter(bare.data);
-    if (!content.includes('"format"')) throw new InputError(`charter ${path}: ${describeZodError(bare.error)}`);
+    if (!content.includes('"format"'))
+      throw new InputError(`charter ${path}: ${describeZodError(bare.error)}`);
   } catch (error) {
     if (error instanceof InputError) throw error;
   }

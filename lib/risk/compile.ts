@@ -2,7 +2,15 @@
  * Compiles a charter once into the matcher the scanner reuses: every term and allowed phrase of every enabled
  * clause, plus the built-in vocabulary of the detectors those clauses switch on, in one trie.
  */
-import { type Category, type Charter, type Clause, type ClauseSeverity, DETECTORS, type Detector, type Lang } from '../model';
+import {
+  type Category,
+  type Charter,
+  type Clause,
+  type ClauseSeverity,
+  DETECTORS,
+  type Detector,
+  type Lang,
+} from '../model';
 import { foldTerm } from './fold';
 import * as cues from './lexicon/cues';
 import { type Trie, TrieBuilder } from './trie';
@@ -120,7 +128,13 @@ class EntryTable {
   prefix: number[] = [];
   counted: number[] = [];
   add(kind: number, value: number, lang: number, prefix: boolean): number {
-    this.counted.push(kind === KIND_CUE && value === CUE.langFr ? LANG_FR : kind === KIND_CUE && value === CUE.langEn ? LANG_EN : 0);
+    this.counted.push(
+      kind === KIND_CUE && value === CUE.langFr
+        ? LANG_FR
+        : kind === KIND_CUE && value === CUE.langEn
+          ? LANG_EN
+          : 0,
+    );
     this.kind.push(kind);
     this.value.push(value);
     this.lang.push(lang);
@@ -142,7 +156,12 @@ function addTerm(
   const prefix = trimmed.length > 1 && trimmed.endsWith('*');
   const folded = foldTerm(prefix ? trimmed.slice(0, -1) : trimmed);
   // One letter is no word to look for (and "(a+)+$" folds to "a"): such terms are ignored.
-  if ((kind !== KIND_CUE && folded.replace(/ /g, '').length < 2) || folded.length === 0 || folded.length > 200) return;
+  if (
+    (kind !== KIND_CUE && folded.replace(/ /g, '').length < 2) ||
+    folded.length === 0 ||
+    folded.length > 200
+  )
+    return;
   // A word that is ordinary in the other language ("con" in English, "retard" in French) counts only in its own.
   let lang = LANG_ANY;
   if (termLang !== 'en' && collideEn.has(folded) && (termLang === 'fr' || kind === KIND_CUE)) lang = LANG_FR;
@@ -166,12 +185,13 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
   const clauses: CompiledClause[] = [];
   const detectorClauses = new Map<Detector, number[]>();
   for (const clause of clausesOf(charter)) {
-    if (!clause || !clause.enabled) continue;
+    if (!clause?.enabled) continue;
     const index = clauses.length;
     clauses.push({ id: clause.id, category: clause.category, severity: clause.severity });
     for (const lang of ['fr', 'en'] as const) {
       for (const term of clause.terms?.[lang] ?? []) addTerm(builder, entries, term, KIND_TERM, index, lang);
-      for (const term of clause.allowed?.[lang] ?? []) addTerm(builder, entries, term, KIND_ALLOW, index, null);
+      for (const term of clause.allowed?.[lang] ?? [])
+        addTerm(builder, entries, term, KIND_ALLOW, index, null);
     }
     for (const detector of new Set(clause.detectors ?? [])) {
       const list = detectorClauses.get(detector) ?? [];

@@ -3,7 +3,7 @@
  * hits grouped by family, all in folded offsets. Scratch, reset by every scan.
  */
 import type { Detector } from '../model';
-import { CUE_COUNT, type CompiledCharter } from './compile';
+import { type CompiledCharter, CUE_COUNT } from './compile';
 import { type Folded, originalEnd, SPACE } from './fold';
 
 export interface Draft {

@@ -9,7 +9,8 @@ export interface RawSpan {
   end: number;
 }
 
-const EMAIL_AROUND = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.[a-z]{2,24}/iuy;
+const EMAIL_AROUND =
+  /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.[a-z]{2,24}/iuy;
 const EMAIL_SPELLED =
   /[\p{L}\p{N}._%+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
@@ -48,8 +49,32 @@ export function findPhones(text: string, out: RawSpan[]): void {
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b/gi;
 const IBAN_LENGTHS: Record<string, number> = {
-  FR: 27, DE: 22, GB: 22, BE: 16, ES: 24, IT: 27, CH: 21, NL: 18, LU: 20, PT: 25, IE: 22, AT: 20, MC: 27,
-  PL: 28, SE: 24, DK: 18, FI: 18, NO: 15, GR: 27, MA: 28, TN: 24, SN: 28, CI: 28, RO: 24, CZ: 24, HU: 28,
+  FR: 27,
+  DE: 22,
+  GB: 22,
+  BE: 16,
+  ES: 24,
+  IT: 27,
+  CH: 21,
+  NL: 18,
+  LU: 20,
+  PT: 25,
+  IE: 22,
+  AT: 20,
+  MC: 27,
+  PL: 28,
+  SE: 24,
+  DK: 18,
+  FI: 18,
+  NO: 15,
+  GR: 27,
+  MA: 28,
+  TN: 24,
+  SN: 28,
+  CI: 28,
+  RO: 24,
+  CZ: 24,
+  HU: 28,
 };
 
 /** True when `candidate` (spaces allowed) is an IBAN of the right length whose mod-97 checksum holds. */
@@ -145,12 +170,14 @@ export function findLinks(text: string, out: RawSpan[]): void {
   if (mayHoldBareDomain(text)) {
     const bare: RawSpan[] = [];
     collect(BARE_DOMAIN, text, bare);
-    for (const span of bare) if (!found.some((f) => f.start <= span.start && span.end <= f.end)) found.push(span);
+    for (const span of bare)
+      if (!found.some((f) => f.start <= span.start && span.end <= f.end)) found.push(span);
   }
   out.push(...found);
 }
 
-const MONEY = /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;
+const MONEY =
+  /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;
 const CURRENCY_WORD = /euro|dollar|pound|eur\b|usd|gbp/i;
 
 /** Sums of money and SMS short codes (a run of exactly five digits): weak spam cues. */
@@ -170,7 +197,8 @@ export function findMoneyAndShortCodes(text: string, digits: number, out: RawSpa
     if (run === 5) {
       const start = k - 5;
       const before = start > 0 ? text[start - 1]! : ' ';
-      if (!'+.,-'.includes(before) && !'.,-'.includes(k < text.length ? text[k]! : ' ')) out.push({ start, end: k });
+      if (!'+.,-'.includes(before) && !'.,-'.includes(k < text.length ? text[k]! : ' '))
+        out.push({ start, end: k });
     }
     run = 0;
   }

@@ -36,12 +36,83 @@ const LEET_LETTER: Record<string, string> = {
 
 /** Look-alike letters from other scripts that Unicode decomposition does not fold. */
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ʏ: 'y', ɪ: 'i', ᴀ: 'a', ʙ: 'b', ᴄ: 'c',
-  ᴅ: 'd', ᴇ: 'e', ɢ: 'g', ʜ: 'h', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ᴛ: 't',
-  ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z', α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p',
-  τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w', μ: 'u', ς: 's', σ: 'o', δ: 'd', λ: 'l', π: 'n', ѵ: 'v', ɑ: 'a',
-  œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', ŧ: 't', ħ: 'h', þ: 'th', ŀ: 'l',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  ʏ: 'y',
+  ɪ: 'i',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ɢ: 'g',
+  ʜ: 'h',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ᴢ: 'z',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  μ: 'u',
+  ς: 's',
+  σ: 'o',
+  δ: 'd',
+  λ: 'l',
+  π: 'n',
+  ѵ: 'v',
+  ɑ: 'a',
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  ŧ: 't',
+  ħ: 'h',
+  þ: 'th',
+  ŀ: 'l',
 };
 
 interface CharInfo {
@@ -65,7 +136,9 @@ for (let c = 0; c < 128; c++) {
 }
 
 const unicodeCache = new Map<number, CharInfo>();
-const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\p{Cc}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]$/u;
+const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\p{Cc}]$/u;
+/** Hangul fillers: letters by category, blank in practice, a favourite of filter dodgers. */
+const BLANK_LETTERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 const WORDLIKE = /^[\p{L}\p{N}]$/u;
 const MARKS = /\p{M}/gu;
 
@@ -74,7 +147,7 @@ function classifyUnicode(cp: number): CharInfo {
   if (cached) return cached;
   const ch = String.fromCodePoint(cp);
   let info: CharInfo;
-  if (INVISIBLE.test(ch)) info = { kind: DROP, fold: '' };
+  if (INVISIBLE.test(ch) || BLANK_LETTERS.has(cp)) info = { kind: DROP, fold: '' };
   else {
     const lower = ch.toLowerCase();
     const glyph = HOMOGLYPHS[lower] ?? HOMOGLYPHS[ch];
@@ -87,7 +160,8 @@ function classifyUnicode(cp: number): CharInfo {
       } else if (viaGlyphs.length === 1 && /^[0-9]$/.test(viaGlyphs)) {
         info = { kind: DIGIT, fold: viaGlyphs };
       } else if (WORDLIKE.test(ch)) {
-        const single = lower.length === 1 ? lower : cp > 0xffff ? String.fromCharCode(ASTRAL_LETTER) : lower[0];
+        const single =
+          lower.length === 1 ? lower : cp > 0xffff ? String.fromCharCode(ASTRAL_LETTER) : lower[0];
         info = { kind: LETTER, fold: single ?? ' ' };
       } else info = { kind: SEP, fold: ' ' };
     }

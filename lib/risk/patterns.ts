@@ -67,7 +67,11 @@ export interface SpamEvidence {
  * Weak spam cues ("free", "call", "win", a sum of money, a short code): one alone is ordinary talk; two
  * different ones with a link or a phone number, or three, make spam. Adds a draft per cue when they do.
  */
-export function scoreSpam(ctx: ScanContext, evidence: SpamEvidence, money: { start: number; end: number }[]): void {
+export function scoreSpam(
+  ctx: ScanContext,
+  evidence: SpamEvidence,
+  money: { start: number; end: number }[],
+): void {
   if (!ctx.compiled.on.offplatform) return;
   const cues = ctx.cues[CUE.spamCue]!;
   if (cues.size + money.length + evidence.contacts < 2) return;
@@ -106,7 +110,8 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   if (category === 'self_harm') {
     const jokes = ctx.cues[CUE.joke]!;
     for (let k = 0; k < jokes.size; k++) {
-      if (jokes.start[k]! >= draft.fEnd && wordsBetween(folded, draft.fEnd, jokes.start[k]!) <= 2) return true;
+      if (jokes.start[k]! >= draft.fEnd && wordsBetween(folded, draft.fEnd, jokes.start[k]!) <= 2)
+        return true;
     }
     return false;
   }

@@ -5,7 +5,7 @@
  * count neither in `severity`, `rules` nor `spans`: a comment that only condemns or negates abuse is `none`.
  */
 import { type Lang, type Severity, severityRank } from '../model';
-import { CUE, type CompiledCharter, KIND_ALLOW, KIND_CUE, KIND_TERM, LANG_EN, LANG_FR } from './compile';
+import { type CompiledCharter, CUE, KIND_ALLOW, KIND_CUE, KIND_TERM, LANG_EN, LANG_FR } from './compile';
 import { addDraft, newCueTable, origEnd, origStart, type ScanContext } from './context';
 import {
   findAddresses,
@@ -32,7 +32,11 @@ const MAX_LENGTH = 200_000;
 export function scanText(compiled: CompiledCharter, text: string, options?: { lang?: Lang }): Verdict {
   const input = typeof text === 'string' ? text : String(text ?? '');
   try {
-    return scanUnsafe(compiled, input.length > MAX_LENGTH ? input.slice(0, MAX_LENGTH) : input, options?.lang);
+    return scanUnsafe(
+      compiled,
+      input.length > MAX_LENGTH ? input.slice(0, MAX_LENGTH) : input,
+      options?.lang,
+    );
   } catch {
     // The engine must never break a page: an unexpected failure reads as "nothing found".
     return { severity: 'none', rules: [], spans: [], findings: [], lang: options?.lang ?? 'fr' };
@@ -168,7 +172,8 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
   const { compiled, text, drafts } = ctx;
   if (drafts.length === 0) return { severity: 'none', rules: [], spans: [], findings: [], lang };
   let kept = drafts;
-  if (allowed.length > 0) kept = drafts.filter((d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end));
+  if (allowed.length > 0)
+    kept = drafts.filter((d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end));
   // Longest first, so that a phrase swallows the words it contains ("fils de pute" over "pute").
   if (kept.length > 1) kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
@@ -204,7 +209,8 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
   if (rules.length > 1) {
     const rank = (rule: string) => {
       let best = 0;
-      for (const f of findings) if (f.rule === rule && !f.lowered) best = Math.max(best, severityRank(f.severity));
+      for (const f of findings)
+        if (f.rule === rule && !f.lowered) best = Math.max(best, severityRank(f.severity));
       return best;
     };
     const firstSeen = [...rules];

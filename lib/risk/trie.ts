@@ -142,7 +142,8 @@ export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: 
         break;
       }
       const next = code >= 97 && code <= 122 ? code - 97 : slotOf(code);
-      const child = next >= 0 ? dense[node * DENSE + next]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
+      const child =
+        next >= 0 ? dense[node * DENSE + next]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
       if (child === NO_NODE) break;
       node = child;
       last = code;
@@ -204,15 +205,23 @@ function search(
   if (code === WILDCARD) {
     for (let slot = 0; slot < 26; slot++) {
       const child = trie.dense[node * DENSE + slot]!;
-      if (child !== NO_NODE) search(trie, shape, codes, len, hits, start, child, at + 1, 97 + slot, depth + 1, wild + 1, true);
+      if (child !== NO_NODE)
+        search(trie, shape, codes, len, hits, start, child, at + 1, 97 + slot, depth + 1, wild + 1, true);
     }
     return;
   }
   const slot = slotOf(code);
-  const child = slot >= 0 ? trie.dense[node * DENSE + slot]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
-  if (child !== NO_NODE) search(trie, shape, codes, len, hits, start, child, at + 1, code, depth + 1, wild, true);
+  const child =
+    slot >= 0 ? trie.dense[node * DENSE + slot]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
+  if (child !== NO_NODE)
+    search(trie, shape, codes, len, hits, start, child, at + 1, code, depth + 1, wild, true);
   // A stretched letter (three or more in a row, "connnnard") may stand for the one the term has.
-  if (code === last && code !== SPACE && codes[at - 1] === code && (codes[at - 2] === code || codes[at + 1] === code)) {
+  if (
+    code === last &&
+    code !== SPACE &&
+    codes[at - 1] === code &&
+    (codes[at - 2] === code || codes[at + 1] === code)
+  ) {
     search(trie, shape, codes, len, hits, start, node, at + 1, code, depth, wild, true);
   }
 }

@@ -1,6 +1,6 @@
+import type { Charter, Clause } from '../model';
 import * as abuse from '../risk/lexicon/abuse';
 import * as signals from '../risk/lexicon/signals';
-import type { Charter, Clause } from '../model';
 import { CLAUSE_IDS, STARTER_CHARTER_ID } from './ids';
 
 const none = { fr: [] as string[], en: [] as string[] };

@@ -6,6 +6,12 @@
  */
 export const BRIDGE_HELLO_EVENT = 'tact-insertion-hello';
 
+/** The page-world script answers each request on `${channel}${BRIDGE_RESULT_SUFFIX}`, synchronously. */
+export const BRIDGE_RESULT_SUFFIX = '-result';
+
+/** `handled`: the editor cancelled the event, i.e. it took the insertion over (and may commit it later). */
+export type BridgeResult = 'handled' | 'ignored';
+
 export type BridgeTechnique = 'paste' | 'beforeinput';
 
 export interface BridgeRequest {

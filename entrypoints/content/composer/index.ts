@@ -49,7 +49,7 @@ export type PageContextGetter = () => PageContext | null;
 class ComposerController {
   private readonly platform = platformOfHost(location.hostname);
   private readonly adapter = adapterFor(this.platform);
-  private readonly bridge = new PageWorldBridge();
+  private readonly bridge: PageWorldBridge;
   private readonly check = new CharterCheck();
   private readonly inserted = new WeakMap<HTMLElement, InsertedReply>();
   private readonly lastSend = new WeakMap<HTMLElement, number>();
@@ -64,6 +64,7 @@ class ComposerController {
   ) {
     this.picker = new PickerOverlay(ctx.signal, () => this.guarded(() => this.openPicker()));
     this.guard = new GuardOverlay(ctx.signal);
+    this.bridge = new PageWorldBridge(ctx.signal);
   }
 
   private guarded(work: () => unknown): void {
@@ -139,6 +140,8 @@ class ComposerController {
 
   private focusComposer(composer: HTMLElement): void {
     this.composer = composer;
+    // A silenced page keeps the keyboard shortcut but shows nothing by itself.
+    if (this.getContext()?.silenced) return;
     const label = this.t('composerInsertTemplate');
     this.picker.showButton(composer, label, `${label} (${this.shortcutText})`);
   }
@@ -237,7 +240,8 @@ class ComposerController {
   }
 
   private scheduleGuard(composer: HTMLElement): void {
-    if (this.getContext()?.settings.guardEnabled === false) return;
+    const context = this.getContext();
+    if (context?.silenced || context?.settings.guardEnabled === false) return;
     clearTimeout(this.guardTimer);
     this.guardTimer = this.ctx.setTimeout(() => this.guarded(() => this.runGuard(composer)), GUARD_DELAY_MS);
   }

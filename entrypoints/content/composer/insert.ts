@@ -15,22 +15,28 @@ import {
 } from './editor';
 import type { PageWorldBridge } from './main-world';
 
+/** How long an editor that accepted the event may take to show the text before the next technique. */
+const HANDLED_WAIT_MS = 250;
+
 export type InsertResult =
   | { ok: true; technique: Technique; ms: number }
   | { ok: false; reason: 'unchanged' | 'garbled' | 'duplicated'; ms: number };
 
-/** Editors commit their model asynchronously (Lexical a tick later, React on the next render). */
-function afterTwoFrames(): Promise<void> {
-  return new Promise((resolve) => {
-    // rAF stalls in hidden tabs; the timer bounds the wait.
-    const timer = setTimeout(resolve, 120);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Editors commit their model asynchronously (Lexical a tick later, React on a later render): the content
+ * is read after two animation frames, and, when the editor took the event over, until it changes or the
+ * deadline passes. The timer bounds each frame wait: animation frames stall in hidden tabs.
+ */
+async function settled(root: HTMLElement, before: string, handled: boolean): Promise<string> {
+  const deadline = performance.now() + (handled ? HANDLED_WAIT_MS : 0);
+  for (let frame = 0; ; frame++) {
+    await Promise.race([nextFrame(), pause(60)]);
+    const now = editorText(root);
+    if (frame >= 1 && (now !== before || performance.now() >= deadline)) return now;
+  }
 }
 
 /** React and similar frameworks watch the value through the prototype setter plus an `input` event. */
@@ -47,17 +53,25 @@ function setFieldValue(field: TextField, text: string): void {
   );
 }
 
-function apply(technique: Technique, root: HTMLElement, text: string, bridge: PageWorldBridge): boolean {
+/** null: not applicable here; true: the editor (or browser) took the insertion on. */
+function apply(
+  technique: Technique,
+  root: HTMLElement,
+  text: string,
+  bridge: PageWorldBridge,
+): boolean | null {
   switch (technique) {
     case 'execCommand':
-      return document.execCommand('insertText', false, text);
+      return document.execCommand('insertText', false, text) ? true : null;
     case 'valueSetter':
-      if (!isTextField(root)) return false;
+      if (!isTextField(root)) return null;
       setFieldValue(root, text);
       return true;
     case 'paste':
-    case 'beforeinput':
-      return bridge.dispatch(root, technique, text);
+    case 'beforeinput': {
+      const result = bridge.dispatch(root, technique, text);
+      return result === 'unavailable' ? null : result === 'handled';
+    }
   }
 }
 
@@ -74,9 +88,9 @@ export async function insertIntoEditor(
   for (const technique of techniques) {
     restoreCaret(root, caret);
     const before = editorText(root);
-    if (!apply(technique, root, text, bridge)) continue;
-    await afterTwoFrames();
-    const outcome = judgeInsertion(before, editorText(root), text);
+    const handled = apply(technique, root, text, bridge);
+    if (handled === null) continue;
+    const outcome = judgeInsertion(before, await settled(root, before, handled), text);
     if (outcome === 'inserted') return { ok: true, technique, ms: elapsed() };
     reason = outcome;
     if (outcome !== 'unchanged') break;

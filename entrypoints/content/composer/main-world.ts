@@ -1,22 +1,43 @@
-import { BRIDGE_HELLO_EVENT, type BridgeTechnique } from './bridge-protocol';
+import {
+  BRIDGE_HELLO_EVENT,
+  BRIDGE_RESULT_SUFFIX,
+  type BridgeResult,
+  type BridgeTechnique,
+} from './bridge-protocol';
 
 /** The content-script half of the insertion bridge: one random channel per content-script session. */
 export class PageWorldBridge {
   private readonly channel = `tact-${crypto.randomUUID()}`;
   private announced = false;
+  private lastResult: BridgeResult | null = null;
 
-  /** true when the page-world script received the request and dispatched the event. */
-  dispatch(target: Element, technique: BridgeTechnique, text: string): boolean {
-    if (!this.announced) {
-      document.dispatchEvent(new CustomEvent(BRIDGE_HELLO_EVENT, { detail: this.channel }));
-      this.announced = true;
-    }
+  constructor(private readonly signal: AbortSignal) {}
+
+  private announce(): void {
+    if (this.announced) return;
+    this.announced = true;
+    document.addEventListener(
+      `${this.channel}${BRIDGE_RESULT_SUFFIX}`,
+      (event) => {
+        const detail = (event as CustomEvent<unknown>).detail;
+        this.lastResult = detail === 'handled' ? 'handled' : 'ignored';
+      },
+      { signal: this.signal },
+    );
+    document.dispatchEvent(new CustomEvent(BRIDGE_HELLO_EVENT, { detail: this.channel }));
+  }
+
+  /** What the editor did with the event; `unavailable` when the page-world script is not there. */
+  dispatch(target: Element, technique: BridgeTechnique, text: string): BridgeResult | 'unavailable' {
+    this.announce();
+    this.lastResult = null;
     const request = new CustomEvent(this.channel, {
       bubbles: true,
       cancelable: true,
       composed: true,
       detail: JSON.stringify({ technique, text }),
     });
-    return !target.dispatchEvent(request);
+    const received = !target.dispatchEvent(request);
+    return received ? (this.lastResult ?? 'ignored') : 'unavailable';
   }
 }

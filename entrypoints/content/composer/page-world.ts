@@ -3,7 +3,13 @@
  * and dispatches the paste or beforeinput it asks for on the editor that received the request. Cancelling
  * the request event tells the content script that the event was dispatched.
  */
-import { BRIDGE_HELLO_EVENT, type BridgeRequest, isBridgeRequest } from './bridge-protocol';
+import {
+  BRIDGE_HELLO_EVENT,
+  BRIDGE_RESULT_SUFFIX,
+  type BridgeRequest,
+  type BridgeResult,
+  isBridgeRequest,
+} from './bridge-protocol';
 
 function dataTransferOf(text: string): DataTransfer {
   const data = new DataTransfer();
@@ -11,7 +17,8 @@ function dataTransferOf(text: string): DataTransfer {
   return data;
 }
 
-function dispatchInsertion(target: EventTarget, request: BridgeRequest): void {
+/** true when the editor cancelled the event: it handles the insertion itself. */
+function dispatchInsertion(target: EventTarget, request: BridgeRequest): boolean {
   const init = { bubbles: true, cancelable: true, composed: true };
   if (request.technique === 'paste') {
     const clipboardData = dataTransferOf(request.text);
@@ -20,17 +27,16 @@ function dispatchInsertion(target: EventTarget, request: BridgeRequest): void {
     if (paste.clipboardData?.getData('text/plain') !== request.text) {
       Object.defineProperty(paste, 'clipboardData', { value: clipboardData });
     }
-    target.dispatchEvent(paste);
-  } else {
-    target.dispatchEvent(
-      new InputEvent('beforeinput', {
-        ...init,
-        inputType: 'insertReplacementText',
-        data: request.text,
-        dataTransfer: dataTransferOf(request.text),
-      }),
-    );
+    return !target.dispatchEvent(paste);
   }
+  return !target.dispatchEvent(
+    new InputEvent('beforeinput', {
+      ...init,
+      inputType: 'insertReplacementText',
+      data: request.text,
+      dataTransfer: dataTransferOf(request.text),
+    }),
+  );
 }
 
 export function installInsertionBridge(): void {
@@ -54,7 +60,8 @@ export function installInsertionBridge(): void {
         if (!isBridgeRequest(parsed) || !target) return;
         request.stopImmediatePropagation();
         request.preventDefault();
-        dispatchInsertion(target, parsed);
+        const result: BridgeResult = dispatchInsertion(target, parsed) ? 'handled' : 'ignored';
+        document.dispatchEvent(new CustomEvent(`${channel}${BRIDGE_RESULT_SUFFIX}`, { detail: result }));
       },
       true,
     );

@@ -6,7 +6,7 @@ import { downloadLogCsv } from '@/components/options/export-csv';
 import { actionLabel, formatDuration, platformLabel } from '@/components/options/labels';
 import { Status, type StatusMessage } from '@/components/options/Status';
 import { getDb } from '@/lib/db/database';
-import { fetchLogRows, matchingLogIds } from '@/lib/db/log-query';
+import { matchingLogIds, queryLogPage } from '@/lib/db/log-query';
 import type { Clause } from '@/lib/model';
 import { EMPTY_LOG_FILTERS, type LogFilterForm, LogFilters, toLogFilter } from './LogFilters';
 
@@ -26,12 +26,11 @@ export function LogSection() {
   const [page, setPage] = useState(0);
   const [status, setStatus] = useState<StatusMessage>(null);
   const filter = useMemo(() => toLogFilter(form), [form]);
-  const ids = useLiveQuery(() => matchingLogIds(getDb(), filter), [filter]);
-  const pageIds = useMemo(
-    () => ids?.slice(page * LOG_PAGE_SIZE, (page + 1) * LOG_PAGE_SIZE) ?? [],
-    [ids, page],
+  const result = useLiveQuery(
+    () => queryLogPage(getDb(), filter, { offset: page * LOG_PAGE_SIZE, limit: LOG_PAGE_SIZE }),
+    [filter, page],
   );
-  const rows = useLiveQuery(() => fetchLogRows(getDb(), pageIds), [pageIds]);
+  const rows = result?.rows;
 
   const clauses = useMemo(() => {
     const byId = new Map<string, Clause>();
@@ -45,7 +44,7 @@ export function LogSection() {
   );
   const clauseNames = useMemo(() => new Map(clauses.map((c) => [c.id, c.name[lang]])), [clauses, lang]);
 
-  const total = ids?.length ?? 0;
+  const total = result?.total ?? 0;
   const lastPage = Math.max(0, Math.ceil(total / LOG_PAGE_SIZE) - 1);
   const changeFilters = (next: LogFilterForm) => {
     setForm(next);
@@ -53,7 +52,7 @@ export function LogSection() {
   };
 
   const exportCsv = async () => {
-    if (!ids) return;
+    const ids = await matchingLogIds(getDb(), filter);
     const count = await downloadLogCsv(ids, 'tact-log.csv');
     setStatus({ kind: 'info', text: t('logExported', { count }) });
   };
@@ -62,7 +61,7 @@ export function LogSection() {
     <section aria-labelledby="log-title">
       <div className="section-head">
         <h2 id="log-title">{t('logTitle')}</h2>
-        <button type="button" onClick={() => void exportCsv()} disabled={!ids || total === 0}>
+        <button type="button" onClick={() => void exportCsv()} disabled={total === 0}>
           {t('logExportCsv')}
         </button>
       </div>
@@ -75,7 +74,7 @@ export function LogSection() {
         clauses={clauses}
         templates={templates ?? []}
       />
-      {ids === undefined ? (
+      {result === undefined ? (
         <p>{t('loading')}</p>
       ) : total === 0 ? (
         <p>{t('logEmpty')}</p>

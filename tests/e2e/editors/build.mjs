@@ -17,7 +17,7 @@ const dist = join(root, 'dist');
 const REACT18 = { react: 'react18', 'react-dom': 'react-dom18' };
 
 const pages = (await readdir(src))
-  .filter((file) => /\.(ts|tsx)$/.test(file) && !file.startsWith('page.'))
+  .filter((file) => /\.(ts|tsx)$/.test(file) && !file.endsWith('.d.ts') && !file.startsWith('page.'))
   .map((file) => file.replace(/\.tsx?$/, ''));
 
 await mkdir(dist, { recursive: true });

@@ -145,5 +145,6 @@ declare global {
     __editorModel?: () => string;
     __sent?: string[];
     __editorReady?: boolean;
+    __pageKeys?: string[];
   }
 }

@@ -59,6 +59,16 @@ describe('log queries', () => {
     expect(await matchingLogIds(db, { from: 10, to: 5 })).toEqual([]);
   });
 
+  it('pages a plain date range from the index alone, in the same order as the filtered path', async () => {
+    const db = getDb();
+    await db.interactions.bulkAdd(rows());
+    const filter = { from: T + 3 * HOUR, to: T + 27 * HOUR, platform: 'facebook' as const };
+    const ids = await matchingLogIds(db, filter);
+    const page = await queryLogPage(db, filter, { offset: 2, limit: 3 });
+    expect(page.total).toBe(ids.length);
+    expect(page.rows.map((r) => r.id)).toEqual(ids.slice(2, 5));
+  });
+
   it('purges entries older than the retention period, and keeps everything at 0', async () => {
     const db = getDb();
     await db.interactions.bulkAdd(rows());

@@ -38,7 +38,10 @@ describe('insults and their dodges', () => {
   });
 
   it('finds multi-word insults and keeps the longest phrase', () => {
-    expect(highlighted('ferme ta gueule fils de pute', 'insult')).toEqual(['ferme ta gueule', 'fils de pute']);
+    expect(highlighted('ferme ta gueule fils de pute', 'insult')).toEqual([
+      'ferme ta gueule',
+      'fils de pute',
+    ]);
   });
 
   it.each([
@@ -125,7 +128,10 @@ describe('verdict', () => {
   });
 
   it('returns none for clean text and for empty text', () => {
-    expect(scan('Merci pour votre réponse rapide, très bon produit !')).toMatchObject({ severity: 'none', rules: [] });
+    expect(scan('Merci pour votre réponse rapide, très bon produit !')).toMatchObject({
+      severity: 'none',
+      rules: [],
+    });
     expect(scan('')).toMatchObject({ severity: 'none', rules: [], spans: [], findings: [] });
   });
 

@@ -1,5 +1,5 @@
-import { compileCharter, defaultCompiledCharter, scanText } from '@/lib/risk';
 import { SEVERITIES } from '@/lib/model';
+import { compileCharter, defaultCompiledCharter, scanText } from '@/lib/risk';
 import { STARTER_CLAUSES } from '@/lib/seed/charter';
 
 /** Mulberry32: a small seeded PRNG, so that a failure replays. */
@@ -15,11 +15,65 @@ function prng(seed: number): () => number {
 }
 
 const PIECES = [
-  'connard', 'c0nn@rd', 'f*ck', 'c o n', "l'", 'qu’', '06 12 34 56 78', 'FR76 3000 6000 0112 3456 7890 189',
-  'http://bit.ly/x', '@', '$', '!', '*', '#', '.', '-', ' ', '\n', '\t', '?', '«', '»', '"', "'", '\u200B', '\u200D',
-  '\uFEFF', '\u0301', '\u0327', '\u202E', '\u202D', '\u0627\u0644', '\u05D0', '😡', '👋🏽', '🏳️‍🌈', '\uD800', '\uDC00',
-  '\uDBFF\uDFFF', 'ｃｏｎ', 'соn', 'é', 'Œ', 'ß', 'İ', 'ﬃ', 'ﷺ', '𝐢𝐝𝐢𝐨𝐭', 'aaaaaaaaaaaa', '0000000000000',
-  'je vais te tuer', 'not', 'pas', 'sont des', 'you are', 'les juifs', '€', '£', '12 rue de la Paix',
+  'connard',
+  'c0nn@rd',
+  'f*ck',
+  'c o n',
+  "l'",
+  'qu’',
+  '06 12 34 56 78',
+  'FR76 3000 6000 0112 3456 7890 189',
+  'http://bit.ly/x',
+  '@',
+  '$',
+  '!',
+  '*',
+  '#',
+  '.',
+  '-',
+  ' ',
+  '\n',
+  '\t',
+  '?',
+  '«',
+  '»',
+  '"',
+  "'",
+  '\u200B',
+  '\u200D',
+  '\uFEFF',
+  '\u0301',
+  '\u0327',
+  '\u202E',
+  '\u202D',
+  '\u0627\u0644',
+  '\u05D0',
+  '😡',
+  '👋🏽',
+  '🏳️‍🌈',
+  '\uD800',
+  '\uDC00',
+  '\uDBFF\uDFFF',
+  'ｃｏｎ',
+  'соn',
+  'é',
+  'Œ',
+  'ß',
+  'İ',
+  'ﬃ',
+  'ﷺ',
+  '𝐢𝐝𝐢𝐨𝐭',
+  'aaaaaaaaaaaa',
+  '0000000000000',
+  'je vais te tuer',
+  'not',
+  'pas',
+  'sont des',
+  'you are',
+  'les juifs',
+  '€',
+  '£',
+  '12 rue de la Paix',
 ];
 
 function randomText(random: () => number): string {
@@ -30,13 +84,18 @@ function randomText(random: () => number): string {
     if (roll < 0.45) parts.push(PIECES[Math.floor(random() * PIECES.length)]!);
     else if (roll < 0.75) parts.push(String.fromCharCode(Math.floor(random() * 0x10000)));
     else if (roll < 0.9) parts.push(String.fromCodePoint(Math.floor(random() * 0x110000)));
-    else parts.push(String.fromCharCode(32 + Math.floor(random() * 95)).repeat(1 + Math.floor(random() * 20)));
+    else
+      parts.push(String.fromCharCode(32 + Math.floor(random() * 95)).repeat(1 + Math.floor(random() * 20)));
   }
   return parts.join('');
 }
 
 describe('fuzz: arbitrary Unicode never breaks the engine', () => {
-  const charters = [defaultCompiledCharter(), compileCharter([]), compileCharter(structuredClone(STARTER_CLAUSES).slice(0, 3))];
+  const charters = [
+    defaultCompiledCharter(),
+    compileCharter([]),
+    compileCharter(structuredClone(STARTER_CLAUSES).slice(0, 3)),
+  ];
 
   it('returns a well-formed verdict with spans inside the text for 5000 random strings', () => {
     const random = prng(20240601);
@@ -47,7 +106,8 @@ describe('fuzz: arbitrary Unicode never breaks the engine', () => {
       const where = `run ${run} ${JSON.stringify(text)}`;
       if (!SEVERITIES.includes(verdict.severity)) problems.push(`${where}: severity ${verdict.severity}`);
       if (verdict.lang !== 'fr' && verdict.lang !== 'en') problems.push(`${where}: lang ${verdict.lang}`);
-      if ((verdict.severity === 'none') !== (verdict.rules.length === 0)) problems.push(`${where}: rules vs severity`);
+      if ((verdict.severity === 'none') !== (verdict.rules.length === 0))
+        problems.push(`${where}: rules vs severity`);
       for (const span of [...verdict.spans, ...verdict.findings]) {
         if (!(span.start >= 0 && span.end > span.start && span.end <= text.length)) {
           problems.push(`${where}: span ${span.start}-${span.end}`);

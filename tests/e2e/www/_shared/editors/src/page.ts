@@ -8,6 +8,8 @@ declare global {
     __editorModel?: () => string;
     __sent?: string[];
     __editorReady?: boolean;
+    /** Keys the page's own shortcut handler saw (bubble phase on document, as sites listen). */
+    __pageKeys?: string[];
   }
 }
 
@@ -52,6 +54,8 @@ export function mountPage(title: string): EditorPage {
   const slot = document.querySelector<HTMLElement>('.slot')!;
   const send = document.querySelector<HTMLButtonElement>('.send')!;
   window.__sent = [];
+  window.__pageKeys = [];
+  document.addEventListener('keydown', (event) => window.__pageKeys?.push(event.key));
   return {
     slot,
     setModel(read) {
