@@ -210,8 +210,9 @@ export function findShouting(text: string, cased: number, upper: number, out: Ra
   let first = -1;
   let last = -1;
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) {
+    const c = text.charCodeAt(k);
+    const capital = c < 128 ? c >= 65 && c <= 90 : c < 0x250 && text[k] !== text[k]!.toLowerCase();
+    if (capital) {
       if (first < 0) first = k;
       last = k;
     }

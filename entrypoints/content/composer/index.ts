@@ -128,7 +128,7 @@ class ComposerController {
 
   private onFocus(event: FocusEvent): void {
     const target = event.composedPath()[0] ?? null;
-    if (this.picker.owns(event.target) || isInsideOverlay(event.target)) return;
+    if (isInsideOverlay(event.target)) return;
     const composer = this.composerOf(target);
     if (composer) {
       this.focusComposer(composer);

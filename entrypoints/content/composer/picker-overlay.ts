@@ -27,10 +27,6 @@ export class PickerOverlay {
     return this.dialogOpen;
   }
 
-  owns(node: EventTarget | null): boolean {
-    return node !== null && node === this.element?.host;
-  }
-
   private ensure(): OverlayElement {
     if (this.element) return this.element;
     const element = createOverlayElement('tact-picker', this.signal);
