@@ -13,6 +13,7 @@ export interface PageContext {
   settings: Settings;
   /** The UI language after resolving `auto` against the browser. */
   uiLanguage: Lang;
+  /** The CM silenced Tact on this page or this whole site (popup): no highlights, badges, picker or guard. */
   silenced: boolean;
   /** Bumped whenever brands, charters, templates or settings change. */
   revision: number;

@@ -77,21 +77,21 @@ export class RiskScanner {
   }
 
   private get active(): boolean {
-    return Boolean(this.context && !this.context.silenced && this.cache.ready);
+    return Boolean(this.context && highlightsWanted(this.context) && this.cache.ready);
   }
 
   /** A new page context (start-up, revision change, navigation): recompile if needed and rejudge. */
   setContext(context: PageContext): void {
     const previous = this.context;
     this.context = context;
-    if (context.silenced || !context.charter) {
+    if (!highlightsWanted(context) || !context.charter) {
       this.clear();
       this.cache.adoptCharter(null, context.revision);
       this.options.onScanned({ count: 0, highest: 'none', risky: [] });
       return;
     }
     const recompiled = this.cache.adoptCharter(context.charter, context.revision);
-    if (recompiled || previous?.uiLanguage !== context.uiLanguage || previous?.silenced) {
+    if (recompiled || previous?.uiLanguage !== context.uiLanguage || (previous && !highlightsWanted(previous))) {
       this.generation += 1;
       this.rescan();
     }
@@ -328,4 +328,9 @@ function spansOf(verdict: Verdict): PaintSpan[] {
     const severity = finding?.severity ?? (verdict.severity === 'none' ? 'low' : verdict.severity);
     return { start: span.start, end: span.end, severity };
   });
+}
+
+/** Silencing (page or site) hides everything; the highlights switch of the settings hides only highlights. */
+function highlightsWanted(context: PageContext): boolean {
+  return !context.silenced && context.settings.highlightsEnabled;
 }
