@@ -13,6 +13,8 @@ import type {
   Settings,
   Template,
 } from '../model';
+import { type DailyStats, rollUp } from '../reports/daily-stats';
+import { dailyStatsMiddleware } from './daily-stats-sync';
 
 export const DB_NAME = 'tact';
 
@@ -42,7 +44,16 @@ export const SCHEMA_V2 = {
   interactions: 'id, at, platform, action, templateId, brandId, *ruleIds, [platform+at]',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * v3: `dailyStats`, the per-day rollup of the log that the reports read (lib/reports/daily-stats.ts),
+ * kept exact at every write of `interactions` by ./daily-stats-sync.ts. The upgrade builds it from the log.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  dailyStats: 'key, day',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 export class TactDatabase extends Dexie {
   brands!: Table<Brand, string>;
@@ -52,6 +63,7 @@ export class TactDatabase extends Dexie {
   checklistCompletions!: Table<ChecklistCompletion, string>;
   interactions!: Table<Interaction, string>;
   settings!: Table<SettingRecord, string>;
+  dailyStats!: Table<DailyStats, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -78,6 +90,12 @@ export class TactDatabase extends Dexie {
             if (typeof row.usageCount !== 'number') row.usageCount = 0;
           });
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx.table('dailyStats').bulkPut(rollUp(await tx.table('interactions').toArray()));
+      });
+    this.use(dailyStatsMiddleware);
   }
 }
 

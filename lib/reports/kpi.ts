@@ -35,7 +35,7 @@ export interface Report {
   riskySeen: number;
 }
 
-const MODERATION: ReadonlySet<InteractionAction> = new Set([
+export const MODERATION_ACTIONS: ReadonlySet<InteractionAction> = new Set([
   'hidden',
   'deleted',
   'reported',
@@ -67,12 +67,16 @@ function dayIndex(starts: readonly number[], at: number): number {
   return found;
 }
 
-function ranked(counts: Map<string, number>): { id: string; count: number }[] {
+export function ranked(counts: Map<string, number>): { id: string; count: number }[] {
   return [...counts]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 
+/** The usual platform order of the report. */
+export const PLATFORM_ORDER: readonly Platform[] = [...PLATFORMS, 'other'];
+
+/** The raw computation over log rows: the reference the rollup figures (./rollup-report.ts) are tested against. */
 export function computeReport(rows: readonly Interaction[], range: ReportRange): Report {
   const starts = dayStarts(range);
   const replies = new Uint32Array(starts.length);
@@ -95,7 +99,7 @@ export function computeReport(rows: readonly Interaction[], range: ReportRange):
       templates.set(row.templateId, (templates.get(row.templateId) ?? 0) + 1);
     }
     const isReply = row.action === 'replied';
-    if (!isReply && !MODERATION.has(row.action)) continue;
+    if (!isReply && !MODERATION_ACTIONS.has(row.action)) continue;
     const index = dayIndex(starts, row.at);
     if (index >= 0) {
       const counts = isReply ? replies : moderation;
@@ -118,7 +122,7 @@ export function computeReport(rows: readonly Interaction[], range: ReportRange):
     replies: replies[index] ?? 0,
     moderation: moderation[index] ?? 0,
   }));
-  const order: readonly Platform[] = [...PLATFORMS, 'other'];
+  const order = PLATFORM_ORDER;
   const platforms = order.flatMap((platform) => {
     const volume = byPlatform.get(platform);
     return volume ? [{ platform, ...volume }] : [];

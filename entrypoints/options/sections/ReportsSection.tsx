@@ -7,8 +7,9 @@ import { downloadLogCsv } from '@/components/options/export-csv';
 import { dayInputBound, dayInputValue, formatDuration } from '@/components/options/labels';
 import { Status, type StatusMessage } from '@/components/options/Status';
 import { getDb } from '@/lib/db/database';
-import { interactionsInRange, matchingLogIds } from '@/lib/db/log-query';
-import { computeReport, type Report } from '@/lib/reports/kpi';
+import { readReport } from '@/lib/db/daily-stats';
+import { matchingLogIds } from '@/lib/db/log-query';
+import type { Report } from '@/lib/reports/kpi';
 import { ReportCharts } from './ReportCharts';
 
 function lastDays(count: number, now = Date.now()): { from: string; to: string } {
@@ -59,11 +60,13 @@ export function ReportsSection() {
 
   const from = dayInputBound(range.from, 'start') ?? 0;
   const to = dayInputBound(range.to, 'end') ?? Date.now();
-  const computed = useLiveQuery(async () => {
-    const rows = await interactionsInRange(getDb(), from, to);
-    const mine = brandId ? rows.filter((row) => row.brandId === brandId) : rows;
-    return { report: computeReport(mine, { from, to }), count: mine.length };
-  }, [from, to, brandId]);
+  // Whole local days, read from the daily rollup: a long range costs a few thousand small records.
+  const fromDay = dayInputValue(from);
+  const toDay = dayInputValue(to);
+  const computed = useLiveQuery(
+    () => readReport(getDb(), { fromDay, toDay }, brandId || undefined),
+    [fromDay, toDay, brandId],
+  );
 
   useEffect(() => {
     if (!printRequested || !computed) return;

@@ -119,11 +119,19 @@ export function puppeteerPage(page: Page, extensionOrigin: string): TestPage {
       // Firefox never reports the load of a moz-extension:// page over BiDi: start the navigation without
       // awaiting it (it would only time out) and wait for the document instead.
       void page.goto(url, { timeout: 3000 }).catch(() => undefined);
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { timeout: DEFAULT_TIMEOUT, polling: 50 },
-        url,
-      );
+      // Polled by hand: a waitForFunction that meets the realm being replaced fails at once over BiDi.
+      const deadline = Date.now() + DEFAULT_TIMEOUT;
+      for (;;) {
+        const loaded = await page
+          .evaluate(
+            (expected: string) => location.href === expected && document.readyState === 'complete',
+            url,
+          )
+          .catch(() => false);
+        if (loaded) return;
+        if (Date.now() > deadline) throw new Error(`${url} did not load within ${DEFAULT_TIMEOUT} ms`);
+        await new Promise((done) => setTimeout(done, 50));
+      }
     } else {
       await page.goto(url, { waitUntil: 'load' });
     }

@@ -8,7 +8,7 @@ import {
   restoreBackup,
   serializeBackup,
 } from '@/lib/backup';
-import { getDb } from '@/lib/db/database';
+import { CURRENT_VERSION, getDb } from '@/lib/db/database';
 import { readSettings, writeSettings } from '@/lib/db/settings-store';
 import { DEFAULT_SETTINGS } from '@/lib/model';
 import { brand, interaction, populate, template } from './sample';
@@ -45,7 +45,7 @@ describe('backup round trip', () => {
 
   it('writes the versioned envelope', async () => {
     const backup = await exportBackup(getDb(), 1234);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: 1234, schemaVersion: 2 });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: 1234, schemaVersion: CURRENT_VERSION });
     expect(Object.keys(backup.data).sort()).toEqual(
       [
         'brands',
