@@ -72,18 +72,20 @@ if [ -f "$out/firefox-mv2/manifest.json" ]; then
   if [ -n "$lint_problems" ]; then
     read -r lint_err lint_warn <<< "$lint_problems"
     problems=$((lint_err + lint_warn))
-    if [ "$problems" -eq 0 ]; then close "web-ext lint" 1 0; else close "web-ext lint" 0 "$problems"; fi
+    if [ "$problems" -eq 0 ]; then close webextlint 1 0; else close webextlint 0 "$problems"; fi
   else
     cat "$results/web-ext-lint.log"
-    close "web-ext lint" 0 1
+    close webextlint 0 1
   fi
 else
   echo "No Firefox build in $out/firefox-mv2"
-  close "web-ext lint" 0 1
+  close webextlint 0 1
 fi
 
 banner "end-to-end tests in Chromium and Firefox ESR (vitest.e2e.config.ts)"
 rm -f "$results/e2e.json"
+# The editor test pages (draft-js, lexical, quill, prosemirror, slate…) are bundled from the real npm libraries.
+node tests/e2e/editors/build.mjs
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
 node scripts/summarize-vitest.mjs e2e "$results/e2e.json" || failed_suites+=(e2e)
 

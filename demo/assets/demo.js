@@ -105,7 +105,7 @@
   let posted = 0;
 
   // The rendered text: line breaks typed or inserted in a contenteditable are elements, not characters.
-  // biome-ignore lint/performance/useDomNodeTextContent: textContent would drop those line breaks.
+  // textContent would drop those line breaks.
   const text = () => box.innerText.replace(/\n$/, '');
 
   function refresh() {

@@ -29,7 +29,8 @@ export const handlers: Handlers = {
     const templates = (await db.templates.toArray()).filter(
       (t) => t.brandId === null || t.brandId === brand?.id,
     );
-    const silenced = settings.silencedSites.includes(siteKey(url)) || settings.silencedPages.includes(pageKey(url));
+    const silenced =
+      settings.silencedSites.includes(siteKey(url)) || settings.silencedPages.includes(pageKey(url));
     return {
       brand,
       charter,

@@ -37,7 +37,10 @@ function succeeded<T>(items: readonly T[], response: DBCoreMutateResponse): T[] 
  */
 
 /** The stored interactions a request is about to replace or delete (none for `add`). */
-function rowsBefore(interactions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Interaction | undefined)[]> {
+function rowsBefore(
+  interactions: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<(Interaction | undefined)[]> {
   const trans = req.trans;
   switch (req.type) {
     case 'add':
@@ -86,9 +89,7 @@ function mutateWithStats(
   return rowsBefore(interactions, req).then((before) =>
     interactions.mutate(req).then((response) => {
       if (req.type === 'deleteRange' && req.range.type === ANY_RANGE) {
-        return stats
-          .mutate({ type: 'deleteRange', trans: req.trans, range: req.range })
-          .then(() => response);
+        return stats.mutate({ type: 'deleteRange', trans: req.trans, range: req.range }).then(() => response);
       }
       const removed = (req.type === 'deleteRange' ? before : succeeded(before, response)).filter(
         (row): row is Interaction => row !== undefined,

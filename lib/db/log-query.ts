@@ -1,8 +1,8 @@
 /**
- * The log's filtered, paginated reads, fast on 100,000 rows: matching is done on index keys only
- * (no record is read to decide whether it matches), then just the rows of the visible page are fetched.
- * The date range walks `at` (or `[platform+at]` when a platform is chosen), which also gives the order;
- * each other filter is one equality lookup on its own index (`brandId`, `action`, `templateId`, `*ruleIds`).
+ * The log's filtered, paginated reads, fast on 100,000 rows. The date range walks `at` (or
+ * `[platform+at]` when a platform is chosen), which also gives the order: with no other filter the index
+ * alone counts and pages, and only the visible rows are read. Each other filter is one equality lookup on
+ * its own index (`brandId`, `action`, `templateId`, `*ruleIds`), matched on keys, most selective first.
  */
 import type { Interaction, InteractionAction } from '../model';
 import type { Platform } from '../platforms';
@@ -20,29 +20,80 @@ export interface LogFilter {
   templateId?: string;
 }
 
-/** Primary keys of the matching interactions, newest first. */
+/** Below this many candidates, reading their records and checking them beats more key scans. */
+const FEW_CANDIDATES = 2000;
+
+type Collection = ReturnType<TactDatabase['interactions']['where']>;
+
+/** The date range (with the platform when chosen) on the index that also gives the log's order. */
+function rangeCollection(db: TactDatabase, filter: LogFilter, from: number, to: number): Collection {
+  return filter.platform
+    ? db.interactions
+        .where('[platform+at]')
+        .between([filter.platform, from], [filter.platform, to], true, true)
+    : db.interactions.where('at').between(from, to, true, true);
+}
+
+/** One equality lookup per other filter, each on its own index. */
+function equalityCollections(db: TactDatabase, filter: LogFilter): Collection[] {
+  const lookups: Collection[] = [];
+  if (filter.brandId) lookups.push(db.interactions.where('brandId').equals(filter.brandId));
+  if (filter.action) lookups.push(db.interactions.where('action').equals(filter.action));
+  if (filter.templateId) lookups.push(db.interactions.where('templateId').equals(filter.templateId));
+  if (filter.clauseId) lookups.push(db.interactions.where('ruleIds').equals(filter.clauseId));
+  return lookups;
+}
+
+export function matchesLogFilter(row: Interaction, filter: LogFilter): boolean {
+  return (
+    row.at >= (filter.from ?? 0) &&
+    row.at <= (filter.to ?? Number.MAX_SAFE_INTEGER) &&
+    (!filter.platform || row.platform === filter.platform) &&
+    (!filter.brandId || row.brandId === filter.brandId) &&
+    (!filter.action || row.action === filter.action) &&
+    (!filter.templateId || row.templateId === filter.templateId) &&
+    (!filter.clauseId || row.ruleIds.includes(filter.clauseId))
+  );
+}
+
+/** The log's order: newest first, then (same instant) the larger id first, as the reversed index gives. */
+function newestFirst(a: Interaction, b: Interaction): number {
+  return b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/**
+ * Primary keys of the matching interactions, newest first. The index counts are native and cheap, so
+ * the most selective lookup is scanned first and the others only while many candidates remain; a
+ * small candidate set is then checked on its records rather than by scanning the large indexes.
+ */
 export async function matchingLogIds(db: TactDatabase, filter: LogFilter): Promise<string[]> {
   const from = filter.from ?? 0;
   const to = filter.to ?? Number.MAX_SAFE_INTEGER;
   if (from > to) return [];
-  const inRange = filter.platform
-    ? db.interactions
-        .where('[platform+at]')
-        .between([filter.platform, from], [filter.platform, to], true, true)
-        .primaryKeys()
-    : db.interactions.where('at').between(from, to, true, true).primaryKeys();
+  const range = rangeCollection(db, filter, from, to);
+  const lookups = equalityCollections(db, filter);
+  if (lookups.length === 0) return (await range.primaryKeys()).reverse();
 
-  const lookups: Promise<string[]>[] = [];
-  if (filter.brandId) lookups.push(db.interactions.where('brandId').equals(filter.brandId).primaryKeys());
-  if (filter.action) lookups.push(db.interactions.where('action').equals(filter.action).primaryKeys());
-  if (filter.templateId)
-    lookups.push(db.interactions.where('templateId').equals(filter.templateId).primaryKeys());
-  if (filter.clauseId) lookups.push(db.interactions.where('ruleIds').equals(filter.clauseId).primaryKeys());
-
-  const [ordered, ...sets] = await Promise.all([inRange, ...lookups]);
-  const required = sets.map((keys) => new Set(keys));
-  const matching = required.length === 0 ? ordered : ordered.filter((id) => required.every((s) => s.has(id)));
-  return matching.reverse();
+  const counts = await Promise.all(lookups.map((lookup) => lookup.count()));
+  if (counts.includes(0)) return [];
+  const bySize = lookups.map((lookup, index) => ({ lookup, count: counts[index] as number }));
+  bySize.sort((a, b) => a.count - b.count);
+  let candidates: Set<string> | undefined;
+  for (const { lookup } of bySize) {
+    if (candidates && candidates.size <= FEW_CANDIDATES) break;
+    const keys = await lookup.primaryKeys();
+    candidates = candidates ? new Set(keys.filter((key) => candidates?.has(key))) : new Set(keys);
+  }
+  if (!candidates || candidates.size === 0) return [];
+  if (candidates.size <= FEW_CANDIDATES) {
+    const rows = await fetchLogRows(db, [...candidates]);
+    return rows
+      .filter((row) => matchesLogFilter(row, filter))
+      .sort(newestFirst)
+      .map((row) => row.id);
+  }
+  const ordered = await range.primaryKeys();
+  return ordered.filter((key) => candidates?.has(key)).reverse();
 }
 
 /** The records of one page of ids, in the same order; ids deleted meanwhile are skipped. */
@@ -61,6 +112,19 @@ export async function queryLogPage(
   filter: LogFilter,
   page: { offset: number; limit: number },
 ): Promise<LogPage> {
+  const from = filter.from ?? 0;
+  const to = filter.to ?? Number.MAX_SAFE_INTEGER;
+  if (from > to) return { total: 0, rows: [] };
+  if (equalityCollections(db, filter).length === 0) {
+    // Date range and platform only: the index counts and pages by itself, no key list is built.
+    // Two collections: Dexie's reverse/offset/limit change the collection they are called on.
+    const unbounded = filter.from === undefined && filter.to === undefined && !filter.platform;
+    const [total, rows] = await Promise.all([
+      unbounded ? db.interactions.count() : rangeCollection(db, filter, from, to).count(),
+      rangeCollection(db, filter, from, to).reverse().offset(page.offset).limit(page.limit).toArray(),
+    ]);
+    return { total, rows };
+  }
   const ids = await matchingLogIds(db, filter);
   return {
     total: ids.length,

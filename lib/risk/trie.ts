@@ -5,75 +5,31 @@
  * failure links of an automaton. Each walk is bounded by a step budget, so no input can make it slow.
  */
 
+import { SLOT, type Trie } from './trie-build';
+
+export { type Trie, TrieBuilder } from './trie-build';
+
 // Folded codes, repeated here as literals: the walk is the hottest loop of the engine.
 const SPACE = 32;
 const WILDCARD = 42;
-const DENSE = 37; // a-z, 0-9, space
 const NO_NODE = 0; // node 0 is the root, never a child
 const STEP_BUDGET = 400;
 
-function slotOf(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 48 + 26;
-  if (code === SPACE) return 36;
-  return -1;
-}
-
-export class TrieBuilder {
-  private dense: number[] = new Array(DENSE).fill(NO_NODE);
-  private sparse = new Map<number, number>();
-  private outputs: number[][] = [[]];
-  private nodeCount = 1;
-
-  /** Adds `folded` (a folded term) with an entry index as its payload. */
-  add(folded: string, entry: number): void {
-    let node = 0;
-    for (let k = 0; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      let child = this.child(node, code);
-      if (child === NO_NODE) {
-        child = this.nodeCount++;
-        this.outputs.push([]);
-        for (let s = 0; s < DENSE; s++) this.dense.push(NO_NODE);
-        const slot = slotOf(code);
-        if (slot >= 0) this.dense[node * DENSE + slot] = child;
-        else this.sparse.set(node * 65536 + code, child);
-      }
-      node = child;
-    }
-    const list = this.outputs[node]!;
-    if (!list.includes(entry)) list.push(entry);
+/** The child of `node` along `code`, or NO_NODE. */
+function childOf(trie: Trie, node: number, code: number): number {
+  const row = trie.denseRow[node]!;
+  if (row >= 0 && code < 128) {
+    const slot = SLOT[code]!;
+    if (slot !== 255) return trie.dense[row + slot]!;
   }
-
-  private child(node: number, code: number): number {
-    const slot = slotOf(code);
-    if (slot >= 0) return this.dense[node * DENSE + slot]!;
-    return this.sparse.get(node * 65536 + code) ?? NO_NODE;
+  const { labels } = trie;
+  const end = trie.edgeStart[node + 1]!;
+  for (let e = trie.edgeStart[node]!; e < end; e++) {
+    const label = labels[e]!;
+    if (label === code) return trie.targets[e]!;
+    if (label > code) break;
   }
-
-  build(): Trie {
-    const outHead = new Int32Array(this.nodeCount).fill(-1);
-    const flat: number[] = [];
-    this.outputs.forEach((list, node) => {
-      if (list.length === 0) return;
-      outHead[node] = flat.length;
-      flat.push(list.length, ...list);
-    });
-    return {
-      dense: Int32Array.from(this.dense),
-      sparse: new Map(this.sparse),
-      outHead,
-      outFlat: Int32Array.from(flat),
-    };
-  }
-}
-
-export interface Trie {
-  dense: Int32Array;
-  sparse: Map<number, number>;
-  /** Per node: index into outFlat of [count, entry…], or -1. */
-  outHead: Int32Array;
-  outFlat: Int32Array;
+  return NO_NODE;
 }
 
 /** Raw hits of one scan, in folded offsets: [start, end) and the entry index. Scratch, reused per scan. */
@@ -121,12 +77,11 @@ const MAX_HITS = 20000;
 
 /** Walks the trie from every word start of `codes[0..len)` and records every complete, bounded match. */
 export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: number, hits: Hits): void {
-  const { dense, outHead } = trie;
+  const { outHead } = trie;
   for (let s = 0; s < len && hits.count < MAX_HITS; s++) {
     const first = codes[s]!;
     if (first === SPACE || (s > 0 && codes[s - 1] !== SPACE)) continue;
-    const slot = slotOf(first);
-    let node = slot >= 0 ? dense[slot]! : (trie.sparse.get(first) ?? NO_NODE);
+    let node = childOf(trie, 0, first);
     if (node === NO_NODE) continue;
     // Fast path: a plain walk; masked or stretched letters hand over to the bounded search.
     let at = s + 1;
@@ -141,9 +96,7 @@ export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: 
         search(trie, shape, codes, len, hits, s, node, at, last, depth, 0, false);
         break;
       }
-      const next = code >= 97 && code <= 122 ? code - 97 : slotOf(code);
-      const child =
-        next >= 0 ? dense[node * DENSE + next]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
+      const child = childOf(trie, node, code);
       if (child === NO_NODE) break;
       node = child;
       last = code;
@@ -203,16 +156,29 @@ function search(
   if (at >= len) return;
   const code = codes[at]!;
   if (code === WILDCARD) {
-    for (let slot = 0; slot < 26; slot++) {
-      const child = trie.dense[node * DENSE + slot]!;
-      if (child !== NO_NODE)
-        search(trie, shape, codes, len, hits, start, child, at + 1, 97 + slot, depth + 1, wild + 1, true);
+    // Edges are sorted by code: the letters come in alphabetical order.
+    const end = trie.edgeStart[node + 1]!;
+    for (let e = trie.edgeStart[node]!; e < end; e++) {
+      const label = trie.labels[e]!;
+      if (label >= 97 && label <= 122)
+        search(
+          trie,
+          shape,
+          codes,
+          len,
+          hits,
+          start,
+          trie.targets[e]!,
+          at + 1,
+          label,
+          depth + 1,
+          wild + 1,
+          true,
+        );
     }
     return;
   }
-  const slot = slotOf(code);
-  const child =
-    slot >= 0 ? trie.dense[node * DENSE + slot]! : (trie.sparse.get(node * 65536 + code) ?? NO_NODE);
+  const child = childOf(trie, node, code);
   if (child !== NO_NODE)
     search(trie, shape, codes, len, hits, start, child, at + 1, code, depth + 1, wild, true);
   // A stretched letter (three or more in a row, "connnnard") may stand for the one the term has.

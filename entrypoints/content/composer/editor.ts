@@ -45,7 +45,7 @@ export function editorKindOf(root: HTMLElement): EditorKind {
 
 /** The text the editor shows, with its line breaks (what the CM would send). */
 export function editorText(root: HTMLElement): string {
-  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between the editor's blocks.
+  // innerText keeps the line breaks between the editor's blocks.
   return isTextField(root) ? root.value : root.innerText;
 }
 

@@ -91,7 +91,11 @@ export class RiskScanner {
       return;
     }
     const recompiled = this.cache.adoptCharter(context.charter, context.revision);
-    if (recompiled || previous?.uiLanguage !== context.uiLanguage || (previous && !highlightsWanted(previous))) {
+    if (
+      recompiled ||
+      previous?.uiLanguage !== context.uiLanguage ||
+      (previous && !highlightsWanted(previous))
+    ) {
       this.generation += 1;
       this.rescan();
     }

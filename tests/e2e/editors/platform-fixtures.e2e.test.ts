@@ -74,7 +74,7 @@ describe.each(BROWSERS)('template picker on the platform fixtures, %s', (browser
             let el: Element | null = document.activeElement;
             while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
             if (el instanceof HTMLTextAreaElement) return el.value;
-            // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the editor's line breaks.
+            // innerText keeps the editor's line breaks.
             return (el as HTMLElement | null)?.innerText ?? '';
           });
         await vi.waitFor(async () => expect(await read()).toContain(FIXED_PART), {

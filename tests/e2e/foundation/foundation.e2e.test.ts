@@ -17,7 +17,7 @@ afterAll(async () => {
 
 /** Counts which language's catalog strings the page's visible text shows. */
 async function visibleLanguage(page: TestPage): Promise<LanguageCount> {
-  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what the CM reads.
+  // the visible text is what the CM reads.
   const text = await page.evaluate(() => document.body.innerText);
   const count = (lang: Lang) => telltaleStrings(lang).filter((s) => text.includes(s)).length;
   return { en: count('en'), fr: count('fr') };

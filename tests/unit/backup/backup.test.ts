@@ -45,7 +45,12 @@ describe('backup round trip', () => {
 
   it('writes the versioned envelope', async () => {
     const backup = await exportBackup(getDb(), 1234);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: 1234, schemaVersion: CURRENT_VERSION });
+    expect(backup).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: 1234,
+      schemaVersion: CURRENT_VERSION,
+    });
     expect(Object.keys(backup.data).sort()).toEqual(
       [
         'brands',

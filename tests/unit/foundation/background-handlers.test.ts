@@ -1,13 +1,15 @@
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '@/entrypoints/background/handlers';
 import { getDb } from '@/lib/db/database';
 import { writeSettings } from '@/lib/db/settings-store';
 import { seedStarterContent } from '@/lib/seed';
 import { DEFAULT_BRAND_ID } from '@/lib/seed/ids';
 
-const tabSender = (url: string): Browser.runtime.MessageSender => ({ tab: { id: 7, url } as Browser.tabs.Tab });
+const tabSender = (url: string): Browser.runtime.MessageSender => ({
+  tab: { id: 7, url } as Browser.tabs.Tab,
+});
 
 beforeEach(async () => {
   await seedStarterContent(getDb(), { language: 'fr', now: 1 });
@@ -34,18 +36,25 @@ describe('page context', () => {
       createdAt: 1,
       updatedAt: 1,
     });
-    const owned = await handlers.getPageContext({ url: 'https://www.youtube.com/@tactgym/videos' }, tabSender(''));
+    const owned = await handlers.getPageContext(
+      { url: 'https://www.youtube.com/@tactgym/videos' },
+      tabSender(''),
+    );
     expect(owned.brand?.name).toBe('Tact Gym');
   });
 
   it('is silenced on a silenced site and page, and again live when un-silenced', async () => {
     const url = 'https://www.reddit.com/r/tact/comments/1';
     await handlers.setSilenced({ scope: 'site', url, silenced: true }, tabSender(url));
-    expect((await handlers.getPageContext({ url: 'https://www.reddit.com/r/other' }, tabSender(''))).silenced).toBe(true);
+    expect(
+      (await handlers.getPageContext({ url: 'https://www.reddit.com/r/other' }, tabSender(''))).silenced,
+    ).toBe(true);
     await handlers.setSilenced({ scope: 'site', url, silenced: false }, tabSender(url));
     await handlers.setSilenced({ scope: 'page', url, silenced: true }, tabSender(url));
     expect((await handlers.getPageContext({ url }, tabSender(''))).silenced).toBe(true);
-    expect((await handlers.getPageContext({ url: 'https://www.reddit.com/r/other' }, tabSender(''))).silenced).toBe(false);
+    expect(
+      (await handlers.getPageContext({ url: 'https://www.reddit.com/r/other' }, tabSender(''))).silenced,
+    ).toBe(false);
   });
 
   it('tells content scripts to refresh when silencing changes', async () => {
@@ -62,11 +71,23 @@ describe('logging', () => {
     const template = (await db.templates.toArray())[0]!;
     const url = 'https://x.com/fan/status/42';
     const { id } = await handlers.logInteraction(
-      { platform: 'x', url, action: 'inserted', templateId: template.id, ruleIds: ['insult'], commentText: 'secret' },
+      {
+        platform: 'x',
+        url,
+        action: 'inserted',
+        templateId: template.id,
+        ruleIds: ['insult'],
+        commentText: 'secret',
+      },
       tabSender(url),
     );
     const stored = await db.interactions.get(id);
-    expect(stored).toMatchObject({ platform: 'x', action: 'inserted', brandId: DEFAULT_BRAND_ID, ruleIds: ['insult'] });
+    expect(stored).toMatchObject({
+      platform: 'x',
+      action: 'inserted',
+      brandId: DEFAULT_BRAND_ID,
+      ruleIds: ['insult'],
+    });
     expect(stored?.commentText).toBeUndefined();
     expect((await db.templates.get(template.id))?.usageCount).toBe(1);
   });

@@ -55,7 +55,9 @@ describe('typed messages', () => {
         },
       }),
     );
-    await fakeBrowser.runtime.sendMessage({ name: 'reportPageRisk', data: { count: 1, highest: 'high' } }).catch(() => {});
+    await fakeBrowser.runtime
+      .sendMessage({ name: 'reportPageRisk', data: { count: 1, highest: 'high' } })
+      .catch(() => {});
     expect(called).toBe(false);
     stop();
   });

@@ -1,10 +1,10 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/entrypoints/background/handlers';
 import { exportBackup, restoreBackup } from '@/lib/backup';
-import { getDb, type TactDatabase } from '@/lib/db/database';
 import { readReport } from '@/lib/db/daily-stats';
+import { getDb, type TactDatabase } from '@/lib/db/database';
 import { purgeInteractionsOlderThan } from '@/lib/db/retention';
 import { localDay, rollUp } from '@/lib/reports/daily-stats';
 import { computeReport } from '@/lib/reports/kpi';
@@ -73,10 +73,19 @@ describe('the daily rollup follows every write to the log', () => {
   it('follows the background logging of an interaction', async () => {
     const db = getDb();
     await seedStarterContent(db, { language: 'en', now: 1 });
-    const sender: Browser.runtime.MessageSender = { tab: { id: 1, url: 'https://x.com/a' } as Browser.tabs.Tab };
+    const sender: Browser.runtime.MessageSender = {
+      tab: { id: 1, url: 'https://x.com/a' } as Browser.tabs.Tab,
+    };
     fakeBrowser.reset();
     await handlers.logInteraction(
-      { platform: 'x', url: 'https://x.com/a', action: 'replied', ruleIds: ['insult'], at: NOW, responseMs: 5000 },
+      {
+        platform: 'x',
+        url: 'https://x.com/a',
+        action: 'replied',
+        ruleIds: ['insult'],
+        at: NOW,
+        responseMs: 5000,
+      },
       sender,
     );
     await handlers.logInteraction(
@@ -126,7 +135,9 @@ describe('the daily rollup follows every write to the log', () => {
     await db.interactions.bulkAdd(rows);
     const range = { fromDay: localDay(NOW - 30 * DAY), toDay: localDay(NOW) };
     const bounds = dayRangeBounds(range);
-    const mine = rows.filter((row) => row.brandId === 'brand_a' && row.at >= bounds.from && row.at <= bounds.to);
+    const mine = rows.filter(
+      (row) => row.brandId === 'brand_a' && row.at >= bounds.from && row.at <= bounds.to,
+    );
     const { report, count } = await readReport(db, range, 'brand_a');
     expect(report).toEqual(computeReport(mine, bounds));
     expect(count).toBe(mine.length);

@@ -25,7 +25,12 @@ const ALL_PLATFORMS: readonly Platform[] = [...PLATFORMS, 'other'];
  * Random log entries between `from` and `to` (epoch ms): every action, brands and no brand, repeated
  * clause ids, templates on any action, response times with ties, some at the very edges of days.
  */
-export function randomInteractions(next: () => number, count: number, from: number, to: number): Interaction[] {
+export function randomInteractions(
+  next: () => number,
+  count: number,
+  from: number,
+  to: number,
+): Interaction[] {
   return Array.from({ length: count }, (_, i) => {
     const edge = next();
     const at =
@@ -35,7 +40,8 @@ export function randomInteractions(next: () => number, count: number, from: numb
           ? new Date(new Date(from + next() * (to - from)).setHours(23, 59, 59, 999)).getTime()
           : Math.floor(from + next() * (to - from));
     const action = pick(next, INTERACTION_ACTIONS);
-    const ruleIds = next() < 0.4 ? Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, CLAUSES)) : [];
+    const ruleIds =
+      next() < 0.4 ? Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, CLAUSES)) : [];
     const row: Interaction = {
       id: `int_${i.toString(36).padStart(5, '0')}`,
       at,

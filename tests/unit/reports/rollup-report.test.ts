@@ -24,7 +24,10 @@ describe('report figures from the daily rollup', () => {
     for (let seed = 1; seed <= 60; seed++) {
       const next = seeded(seed);
       const rows = randomInteractions(next, 1 + Math.floor(next() * 400), FIRST(), LAST());
-      const days = [localDay(FIRST() + next() * (LAST() - FIRST())), localDay(FIRST() + next() * (LAST() - FIRST()))].sort();
+      const days = [
+        localDay(FIRST() + next() * (LAST() - FIRST())),
+        localDay(FIRST() + next() * (LAST() - FIRST())),
+      ].sort();
       const range = { fromDay: days[0] as string, toDay: days[1] as string };
       const brandId = pick(next, ['brand_a', 'brand_b', undefined]);
 
@@ -35,7 +38,9 @@ describe('report figures from the daily rollup', () => {
       const { report, count } = reportFromDailyStats(stats, range);
 
       expect(report, `seed ${seed}`).toEqual(expected);
-      expect(count, `seed ${seed}`).toBe(mine.filter((row) => row.at >= bounds.from && row.at <= bounds.to).length);
+      expect(count, `seed ${seed}`).toBe(
+        mine.filter((row) => row.at >= bounds.from && row.at <= bounds.to).length,
+      );
     }
   });
 
@@ -55,7 +60,9 @@ describe('the daily rollup', () => {
     const row = randomInteractions(seeded(7), 1, local(2025, 3, 30, 23, 30), local(2025, 3, 30, 23, 31))[0];
     if (!row) throw new Error('no row');
     expect(dailyStatsKeyOf({ ...row, brandId: null, platform: 'x' })).toBe('2025-03-30|-|x');
-    expect(dailyStatsKeyOf({ ...row, brandId: 'brand_a', platform: 'reddit' })).toBe('2025-03-30|brand_a|reddit');
+    expect(dailyStatsKeyOf({ ...row, brandId: 'brand_a', platform: 'reddit' })).toBe(
+      '2025-03-30|brand_a|reddit',
+    );
   });
 
   it('takes out exactly what adding put in, and drops records that count nothing', () => {
@@ -69,7 +76,10 @@ describe('the daily rollup', () => {
       const change = applyToDailyStats(stored, gone, []);
       for (const key of change.remove) stored.delete(key);
       for (const s of change.put) stored.set(s.key, s);
-      expect([...stored.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), `seed ${seed}`).toEqual(rollUp(kept));
+      expect(
+        [...stored.values()].sort((a, b) => (a.key < b.key ? -1 : 1)),
+        `seed ${seed}`,
+      ).toEqual(rollUp(kept));
     }
   });
 

@@ -10,7 +10,7 @@ page.slot.append(box);
 let value = '';
 const model = page.setModel(() => value);
 box.addEventListener('input', () => {
-  // biome-ignore lint/performance/useDomNodeTextContent: the page reads lines as YouTube does.
+  // the page reads lines as YouTube does.
   value = box.innerText.replace(/\n$/, '');
   model.changed();
 });
