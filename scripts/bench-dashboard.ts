@@ -8,10 +8,13 @@
  */
 import { subDays } from 'date-fns';
 import { TactDatabase } from '../lib/db/database';
+import { dailyStatsInRange, readReport } from '../lib/db/daily-stats';
 import { interactionsInRange, type LogFilter, queryLogPage } from '../lib/db/log-query';
 import { type Interaction, type InteractionAction, InteractionSchema, type Template } from '../lib/model';
 import { PLATFORMS, type Platform } from '../lib/platforms';
+import { localDay } from '../lib/reports/daily-stats';
 import { computeReport } from '../lib/reports/kpi';
+import { dayRangeBounds, type RollupReport } from '../lib/reports/rollup-report';
 
 const BUDGET = { logOne: 5, dashboard: 300 };
 const DAY = 86_400_000;
@@ -142,7 +145,10 @@ async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<num
   return times;
 }
 
-/** What the background's logInteraction handler does with the database: validate, add, count the template use. */
+/**
+ * What the background's logInteraction handler does with the database: validate, add, count the template
+ * use; the rollup middleware updates the day's `dailyStats` record in the same transaction.
+ */
 async function logOne(db: TactDatabase, index: number, now: number): Promise<void> {
   const record = InteractionSchema.parse({
     id: `int_bench_${index}`,
@@ -196,23 +202,37 @@ export async function runBench(
   });
 
   for (const days of [7, 30, 90]) {
-    const from = subDays(now, days).getTime();
-    let count = 0;
-    let readMs = 0;
-    const times = await timeRuns(5, async () => {
-      const readStart = performance.now();
-      const range = await interactionsInRange(db, from, now);
-      readMs = performance.now() - readStart;
-      count = computeReport(range, { from, to: now }).days.length > 0 ? range.length : 0;
+    // As the Reports section asks: the last N whole local days, today included.
+    const range = { fromDay: localDay(subDays(now, days - 1).getTime()), toDay: localDay(now) };
+    let result: RollupReport | undefined;
+    const times = await timeRuns(7, async () => {
+      result = await readReport(db, range);
     });
+    const bounds = dayRangeBounds(range);
+    const raw = computeReport(await interactionsInRange(db, bounds.from, bounds.to), bounds);
+    const identical = JSON.stringify(raw) === JSON.stringify(result?.report);
     timings.push({
       name: `dashboard figures, last ${days} days`,
       ms: median(times),
+      p95: p95(times),
       budget: BUDGET.dashboard,
-      note: `${count.toLocaleString('en')} rows; read ${readMs.toFixed(0)} ms, maths ${(median(times) - readMs).toFixed(0)} ms`,
+      note: `${(result?.count ?? 0).toLocaleString('en')} interactions from ${(await dailyStatsInRange(db, range)).length.toLocaleString('en')} rollup records; ${identical ? 'identical to' : 'DIFFERENT from'} the raw computation`,
     });
+    if (!identical) timings[timings.length - 1]!.budget = 0;
   }
 
+  const rawRange = { from: subDays(now, 90).getTime(), to: now };
+  let rawCount = 0;
+  const rawTimes = await timeRuns(3, async () => {
+    const rows = await interactionsInRange(db, rawRange.from, rawRange.to);
+    rawCount = rows.length;
+    computeReport(rows, rawRange);
+  });
+  timings.push({
+    name: 'for comparison: raw rows read + maths, 90 days',
+    ms: median(rawTimes),
+    note: `${rawCount.toLocaleString('en')} rows (the path before the rollup)`,
+  });
   const computeOnly = await timeRuns(5, async () => computeReport(data, { from: now - 90 * DAY, to: now }));
   timings.push({ name: `KPI maths alone on ${rows.toLocaleString('en')} rows`, ms: median(computeOnly) });
 
