@@ -71,10 +71,20 @@ async function main() {
     await mkdir(folder, { recursive: true });
     const files = {
       page: join(folder, 'demo-page.png'),
+      badge: join(folder, 'demo-badge.png'),
       composer: join(folder, 'demo-reply-box.png'),
       popup: join(folder, 'demo-popup.png'),
     };
+    // Badges are drawn for the comments near the viewport: make the whole thread visible for the full-page shot.
+    await page.setViewport({ width: 1280, height: 2100 });
+    await new Promise((done) => setTimeout(done, 800));
     await page.screenshot(files.page, { fullPage: true });
+    await page.setViewport({ width: 1280, height: 900 });
+    // A badge opened: why the comment is risky, the clause's action and its approved replies.
+    await page.evaluate(() => document.querySelectorAll('[data-tact-risk="high"]')[0]?.scrollIntoView({ block: 'start' }));
+    await page.click('tact-badge button').catch(() => undefined);
+    await new Promise((done) => setTimeout(done, 400));
+    await page.screenshot(files.badge);
     // A focused reply box is where Tact offers its templates.
     await page.focus('[data-testid="tweetTextarea_0"]');
     await new Promise((done) => setTimeout(done, 600));

@@ -62,38 +62,37 @@ function newestFirst(a: Interaction, b: Interaction): number {
 }
 
 /**
- * Primary keys of the matching interactions, newest first. The index counts are native and cheap, so
- * the most selective lookup is scanned first and the others only while many candidates remain; a
- * small candidate set is then checked on its records rather than by scanning the large indexes.
+ * Primary keys of the matching interactions, newest first. Each lookup (and the range) is first probed
+ * for at most FEW_CANDIDATES + 1 keys, a bounded read: when one of them is that small, its records are
+ * read and checked against every filter. Only when every lookup is large are the key sets intersected.
+ * (Counting an index is no shortcut: Chromium walks the entries to count them.)
  */
 export async function matchingLogIds(db: TactDatabase, filter: LogFilter): Promise<string[]> {
   const from = filter.from ?? 0;
   const to = filter.to ?? Number.MAX_SAFE_INTEGER;
   if (from > to) return [];
-  const range = rangeCollection(db, filter, from, to);
   const lookups = equalityCollections(db, filter);
-  if (lookups.length === 0) return (await range.primaryKeys()).reverse();
+  if (lookups.length === 0) return (await rangeCollection(db, filter, from, to).primaryKeys()).reverse();
 
-  const counts = await Promise.all(lookups.map((lookup) => lookup.count()));
-  if (counts.includes(0)) return [];
-  const bySize = lookups.map((lookup, index) => ({ lookup, count: counts[index] as number }));
-  bySize.sort((a, b) => a.count - b.count);
-  let candidates: Set<string> | undefined;
-  for (const { lookup } of bySize) {
-    if (candidates && candidates.size <= FEW_CANDIDATES) break;
-    const keys = await lookup.primaryKeys();
-    candidates = candidates ? new Set(keys.filter((key) => candidates?.has(key))) : new Set(keys);
-  }
-  if (!candidates || candidates.size === 0) return [];
-  if (candidates.size <= FEW_CANDIDATES) {
-    const rows = await fetchLogRows(db, [...candidates]);
+  const probes = await Promise.all(
+    [rangeCollection(db, filter, from, to), ...lookups].map((source) =>
+      source.limit(FEW_CANDIDATES + 1).primaryKeys(),
+    ),
+  );
+  const smallest = probes.reduce((best, keys) => (keys.length < best.length ? keys : best));
+  if (smallest.length <= FEW_CANDIDATES) {
+    const rows = await fetchLogRows(db, smallest);
     return rows
       .filter((row) => matchesLogFilter(row, filter))
       .sort(newestFirst)
       .map((row) => row.id);
   }
-  const ordered = await range.primaryKeys();
-  return ordered.filter((key) => candidates?.has(key)).reverse();
+  const [ordered, ...sets] = await Promise.all([
+    rangeCollection(db, filter, from, to).primaryKeys(),
+    ...equalityCollections(db, filter).map((lookup) => lookup.primaryKeys()),
+  ]);
+  const required = sets.map((keys) => new Set(keys));
+  return ordered.filter((key) => required.every((set) => set.has(key))).reverse();
 }
 
 /** The records of one page of ids, in the same order; ids deleted meanwhile are skipped. */

@@ -28,7 +28,27 @@ export function findEmails(text: string, out: RawSpan[]): void {
       at = start + match[0].length - 1;
     }
   }
-  if (/\[at\]|\(at\)|\{at\}| arobase /i.test(text)) collect(EMAIL_SPELLED, text, out);
+  if (hasBracketedAt(text) || SPELLED_AROBASE.test(text)) collect(EMAIL_SPELLED, text, out);
+}
+
+const SPELLED_AROBASE = / arobase /i;
+const CLOSERS = ']})';
+const OPENERS = '[{(';
+
+/** "[at]", "(at)" or "{at}" in any case; anchored at the (rare) closing brackets rather than a regex sweep. */
+function hasBracketedAt(text: string): boolean {
+  for (let b = 0; b < 3; b++) {
+    const closer = CLOSERS[b]!;
+    for (let k = text.indexOf(closer, 3); k > 0; k = text.indexOf(closer, k + 1)) {
+      if (
+        text[k - 3] === OPENERS[b] &&
+        (text.charCodeAt(k - 2) | 32) === 97 &&
+        (text.charCodeAt(k - 1) | 32) === 116
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 const PHONE =
@@ -179,11 +199,35 @@ export function findLinks(text: string, out: RawSpan[]): void {
 const MONEY =
   /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;
 const CURRENCY_WORD = /euro|dollar|pound|eur\b|usd|gbp/i;
+const SPACE_CHAR = /\s/;
+
+/**
+ * Cheap pre-check for a sum in words ("20 euros", "5k usd"): a number followed, after at most one space, by
+ * the first letter of a currency word (e, d, p, u, g, k). Only then the currency regex runs.
+ */
+function mayHoldCurrencyWord(text: string): boolean {
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) continue;
+    let end = k + 1;
+    for (; end < n; end++) {
+      const d = text.charCodeAt(end);
+      if (!((d >= 48 && d <= 57) || d === 46 || d === 44)) break;
+    }
+    if (end < n && SPACE_CHAR.test(text[end]!)) end++;
+    const next = end < n ? text.charCodeAt(end) | 32 : 0;
+    if (next === 101 || next === 100 || next === 112 || next === 117 || next === 103 || next === 107)
+      if (CURRENCY_WORD.test(text)) return true;
+    k = end - 1;
+  }
+  return false;
+}
 
 /** Sums of money and SMS short codes (a run of exactly five digits): weak spam cues. */
 export function findMoneyAndShortCodes(text: string, digits: number, out: RawSpan[]): void {
   if (digits === 0) return;
-  if (text.includes('£') || text.includes('$') || text.includes('€') || CURRENCY_WORD.test(text)) {
+  if (text.includes('£') || text.includes('$') || text.includes('€') || mayHoldCurrencyWord(text)) {
     collect(MONEY, text, out);
   }
   if (digits < 5) return;

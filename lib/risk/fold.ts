@@ -8,16 +8,12 @@
 /** Folded code for a masked letter (`f*ck`): matches any one letter in the matcher. */
 export const WILDCARD = 42; // '*'
 export const SPACE = 32;
-/** Stand-in for a letter outside the Basic Multilingual Plane that has no ASCII fold. */
-const ASTRAL_LETTER = 0xe000;
 
-// Character classes of the first pass.
-const DROP = 0; // invisible: zero-width, joiners, combining marks, variation selectors
-const SEP = 1; // separator: spaces, punctuation, emoji
-const LETTER = 2; // folded to one or more word characters
-const DIGIT = 3; // digit: stays a digit unless its word reads as leetspeak
-const LEET = 4; // symbol that may stand for a letter: @ $ ! |
-const MASK = 5; // symbol that may hide a letter: * #
+import { CHAR_KIND, type CharInfo, classifyUnicode, LATIN } from './fold-chars';
+
+// Module-level copies: hot loops must not read import bindings, which some loaders (tsx) turn into getters.
+const { DROP, SEP, LETTER, DIGIT, LEET, MASK } = CHAR_KIND;
+const { end: LATIN_END, kind: LATIN_KIND, fold: LATIN_FOLD, upper: LATIN_UPPER, multi: LATIN_MULTI } = LATIN;
 
 /** Leetspeak: what a digit or symbol stands for inside a word made of letters. */
 const LEET_LETTER: Record<string, string> = {
@@ -33,142 +29,6 @@ const LEET_LETTER: Record<string, string> = {
   '!': 'i',
   '|': 'l',
 };
-
-/** Look-alike letters from other scripts that Unicode decomposition does not fold. */
-const HOMOGLYPHS: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ɡ: 'g',
-  ʏ: 'y',
-  ɪ: 'i',
-  ᴀ: 'a',
-  ʙ: 'b',
-  ᴄ: 'c',
-  ᴅ: 'd',
-  ᴇ: 'e',
-  ɢ: 'g',
-  ʜ: 'h',
-  ᴊ: 'j',
-  ᴋ: 'k',
-  ʟ: 'l',
-  ᴍ: 'm',
-  ɴ: 'n',
-  ᴏ: 'o',
-  ᴘ: 'p',
-  ʀ: 'r',
-  ᴛ: 't',
-  ᴜ: 'u',
-  ᴠ: 'v',
-  ᴡ: 'w',
-  ᴢ: 'z',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  γ: 'y',
-  ω: 'w',
-  μ: 'u',
-  ς: 's',
-  σ: 'o',
-  δ: 'd',
-  λ: 'l',
-  π: 'n',
-  ѵ: 'v',
-  ɑ: 'a',
-  œ: 'oe',
-  æ: 'ae',
-  ß: 'ss',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  ı: 'i',
-  ŧ: 't',
-  ħ: 'h',
-  þ: 'th',
-  ŀ: 'l',
-};
-
-interface CharInfo {
-  kind: number;
-  /** Folded text for LETTER, the raw character for DIGIT/LEET/MASK. */
-  fold: string;
-}
-
-/** ASCII fast path: the kind and folded code of each ASCII character. */
-const ASCII_KIND = new Uint8Array(128);
-const ASCII_FOLD = new Uint16Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  let kind = SEP;
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) kind = LETTER;
-  else if (c >= 48 && c <= 57) kind = DIGIT;
-  else if (ch === '@' || ch === '$' || ch === '!' || ch === '|') kind = LEET;
-  else if (ch === '*' || ch === '#') kind = MASK;
-  ASCII_KIND[c] = kind;
-  ASCII_FOLD[c] = kind === SEP ? 32 : c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-const unicodeCache = new Map<number, CharInfo>();
-const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\p{Cc}]$/u;
-/** Hangul fillers: letters by category, blank in practice, a favourite of filter dodgers. */
-const BLANK_LETTERS = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
-const WORDLIKE = /^[\p{L}\p{N}]$/u;
-const MARKS = /\p{M}/gu;
-
-function classifyUnicode(cp: number): CharInfo {
-  const cached = unicodeCache.get(cp);
-  if (cached) return cached;
-  const ch = String.fromCodePoint(cp);
-  let info: CharInfo;
-  if (INVISIBLE.test(ch) || BLANK_LETTERS.has(cp)) info = { kind: DROP, fold: '' };
-  else {
-    const lower = ch.toLowerCase();
-    const glyph = HOMOGLYPHS[lower] ?? HOMOGLYPHS[ch];
-    if (glyph) info = { kind: LETTER, fold: glyph };
-    else {
-      const decomposed = lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
-      const viaGlyphs = [...decomposed].map((c) => HOMOGLYPHS[c] ?? c).join('');
-      if (viaGlyphs.length > 0 && viaGlyphs.length <= 4 && /^[a-z]+$/.test(viaGlyphs)) {
-        info = { kind: LETTER, fold: viaGlyphs };
-      } else if (viaGlyphs.length === 1 && /^[0-9]$/.test(viaGlyphs)) {
-        info = { kind: DIGIT, fold: viaGlyphs };
-      } else if (WORDLIKE.test(ch)) {
-        const single =
-          lower.length === 1 ? lower : cp > 0xffff ? String.fromCharCode(ASTRAL_LETTER) : lower[0];
-        info = { kind: LETTER, fold: single ?? ' ' };
-      } else info = { kind: SEP, fold: ' ' };
-    }
-  }
-  if (unicodeCache.size < 20000) unicodeCache.set(cp, info);
-  return info;
-}
 
 /** The folded view of one text. The arrays are scratch buffers: valid until the next call to `fold`. */
 export interface Folded {
@@ -245,7 +105,7 @@ export function fold(text: string): Folded {
     let kind: number;
     let width = 1;
     let info: CharInfo | null = null;
-    if (cp < 128) kind = ASCII_KIND[cp]!;
+    if (cp < LATIN_END) kind = LATIN_KIND[cp]!;
     else {
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
         const low = text.charCodeAt(i + 1);
@@ -280,22 +140,27 @@ export function fold(text: string): Folded {
     }
     if (wordStart < 0) wordStart = len;
     if (info === null) {
+      // Latin table path: one load for the class, one for the fold, one for the case.
       if (kind === LETTER) {
         cased++;
-        if (cp <= 90) upper++;
+        upper += LATIN_UPPER[cp]!;
       } else {
         wordSpecial = true;
-        if (kind === DIGIT) digits++;
+        if (cp >= 48 && cp <= 57) digits++;
       }
-      out[len] = ASCII_FOLD[cp]!;
-      from[len++] = i;
-    } else {
-      if (kind === LETTER) {
-        if (cp < 0x250) {
-          cased++;
-          if (text[i] !== text[i]!.toLowerCase()) upper++;
+      const code = LATIN_FOLD[cp]!;
+      if (code !== 0) {
+        out[len] = code;
+        from[len++] = i;
+      } else {
+        const folded = LATIN_MULTI[cp]!;
+        for (let k = 0; k < folded.length; k++) {
+          out[len] = folded.charCodeAt(k);
+          from[len++] = i;
         }
-      } else wordSpecial = true;
+      }
+    } else {
+      if (kind !== LETTER) wordSpecial = true;
       const folded = info.fold;
       for (let k = 0; k < folded.length; k++) {
         out[len] = folded.charCodeAt(k);
@@ -423,6 +288,23 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** Folds a charter term the way comments are folded, as a plain string. */
 export function foldTerm(term: string): string {
+  // Most lexicon terms are already folded: skipping `fold` for them keeps compiling a charter fast.
+  if (isFoldedAlready(term)) return term;
   const folded = fold(term);
-  return String.fromCharCode(...folded.codes.subarray(0, folded.length));
+  return String.fromCharCode.apply(null, Array.from(folded.codes.subarray(0, folded.length)));
+}
+
+/**
+ * True when `fold` would return `term` unchanged: lower-case a-z words of two letters or more (single letters
+ * could be joined as spaced letters) separated by single spaces.
+ */
+function isFoldedAlready(term: string): boolean {
+  let wordLength = 0;
+  for (let k = 0; k < term.length; k++) {
+    const c = term.charCodeAt(k);
+    if (c >= 97 && c <= 122) wordLength++;
+    else if (c === SPACE && wordLength >= 2) wordLength = 0;
+    else return false;
+  }
+  return wordLength >= 2;
 }

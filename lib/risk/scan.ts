@@ -23,6 +23,12 @@ import { isLowered, runPatterns, scoreSpam } from './patterns';
 import { findAll, Hits } from './trie';
 import type { Finding, Span, Verdict } from './types';
 
+// Module-level copies of the constants read per hit: some loaders (tsx) compile import bindings to getters.
+const TERM = KIND_TERM;
+const ALLOW = KIND_ALLOW;
+const CUE_ENTRY = KIND_CUE;
+const STREET = CUE.street;
+
 const hits = new Hits();
 const cueTable = newCueTable();
 const FRENCH_LETTERS = /[àâçéèêëîïôûùœ]/i;
@@ -55,16 +61,16 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   for (let k = 0; k < hits.count; k++) {
     const entry = hits.entry[k]!;
     const kind = compiled.entryKind[entry];
-    if (kind === KIND_CUE) cueTable[compiled.entryValue[entry]!]!.push(hits.start[k]!, hits.end[k]!, entry);
-    else if (kind === KIND_TERM) termHits++;
-    else if (kind === KIND_ALLOW) allowHits++;
+    if (kind === CUE_ENTRY) cueTable[compiled.entryValue[entry]!]!.push(hits.start[k]!, hits.end[k]!, entry);
+    else if (kind === TERM) termHits++;
+    else if (kind === ALLOW) allowHits++;
   }
   const lang = forcedLang ?? decideLanguage(hits.lang[LANG_FR]!, hits.lang[LANG_EN]!, text);
   const langCode = lang === 'fr' ? LANG_FR : LANG_EN;
 
   for (let k = 0; k < hits.count && termHits > 0; k++) {
     const entry = hits.entry[k]!;
-    if (compiled.entryKind[entry] !== KIND_TERM) continue;
+    if (compiled.entryKind[entry] !== TERM) continue;
     const only = compiled.entryLang[entry]!;
     if (only !== 0 && only !== langCode) continue;
     const fStart = hits.start[k]!;
@@ -108,7 +114,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
 
   const allowed: RawSpan[] = [];
   for (let k = 0; k < hits.count && allowHits > 0; k++) {
-    if (compiled.entryKind[hits.entry[k]!] !== KIND_ALLOW) continue;
+    if (compiled.entryKind[hits.entry[k]!] !== ALLOW) continue;
     allowed.push({ start: origStart(ctx, hits.start[k]!), end: origEnd(ctx, hits.end[k]!) });
   }
   return summarise(ctx, allowed, lang);
@@ -149,7 +155,7 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
     if (on.email) for (const span of emails) addDraft(ctx, 'email', 'detector', span.start, span.end);
     count += emails.length;
   }
-  if (on.address && folded.digits > 0 && ctx.cues[CUE.street]!.size > 0) {
+  if (on.address && folded.digits > 0 && ctx.cues[STREET]!.size > 0) {
     const found: RawSpan[] = [];
     findAddresses(text, found);
     for (const span of found) addDraft(ctx, 'address', 'detector', span.start, span.end);

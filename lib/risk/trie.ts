@@ -5,7 +5,7 @@
  * failure links of an automaton. Each walk is bounded by a step budget, so no input can make it slow.
  */
 
-import { SLOT, type Trie } from './trie-build';
+import { SLOT as SLOT_TABLE, type Trie } from './trie-build';
 
 export { type Trie, TrieBuilder } from './trie-build';
 
@@ -14,6 +14,8 @@ const SPACE = 32;
 const WILDCARD = 42;
 const NO_NODE = 0; // node 0 is the root, never a child
 const STEP_BUDGET = 400;
+// A module-level copy: some loaders (tsx) compile import bindings to getters, too slow for this loop.
+const SLOT = SLOT_TABLE;
 
 /** The child of `node` along `code`, or NO_NODE. */
 function childOf(trie: Trie, node: number, code: number): number {

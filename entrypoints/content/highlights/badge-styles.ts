@@ -2,6 +2,8 @@
 export const BADGE_CSS = `
 :host { all: initial; display: inline-block; position: relative; vertical-align: middle; margin: 2px 0;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color-scheme: light; z-index: 1; }
+/* An open panel must stand above the next comments' badges, which are stacking contexts of their own. */
+:host(.tact-open) { z-index: 2147483647; }
 .chip { display: inline-flex; align-items: center; gap: 4px; border: 0; border-radius: 999px; padding: 2px 8px;
   font: inherit; font-weight: 600; color: #fff; cursor: pointer; max-width: 420px; }
 .chip:focus-visible { outline: 2px solid #111827; outline-offset: 2px; box-shadow: 0 0 0 4px #fff; }

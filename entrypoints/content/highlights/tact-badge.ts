@@ -121,6 +121,7 @@ export class TactBadge {
   setOpen(open: boolean): void {
     if (open) this.render();
     this.panel.hidden = !open;
+    this.host.classList.toggle('tact-open', open);
     this.button.setAttribute('aria-expanded', String(open));
   }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { CURRENT_VERSION } from '@/lib/db/database';
 import type { Lang } from '@/lib/model';
 import { DEFAULT_BRAND_ID } from '@/lib/seed/ids';
 import { BROWSERS, launch, type Session, type SiteServer, startSiteServer, type TestPage } from '../harness';
@@ -67,11 +68,11 @@ describe.each(BROWSERS)('foundation in %s', (browserName) => {
       await session?.close();
     });
 
-    test('the extension loads and seeds the database tact at version 2', async () => {
+    test('the extension loads and seeds the database tact at the current version', async () => {
       const brand = await seededBrand(session);
       expect(brand.language).toBe('en');
       const info = await session.databaseInfo();
-      expect(info?.version).toBe(2);
+      expect(info?.version).toBe(CURRENT_VERSION);
       expect(info?.tables).toEqual(
         expect.arrayContaining([
           'brands',
