@@ -4,18 +4,30 @@ import { saveSettings, useSettings } from '@/components/options/data';
 import { Status, type StatusMessage } from '@/components/options/Status';
 import { getDb } from '@/lib/db/database';
 import { purgeInteractionsOlderThan } from '@/lib/db/retention';
+import { parseShortcut } from '@/lib/insertion/shortcut';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/model';
 
 export function SettingsSection() {
   const { t } = useI18n();
   const settings = useSettings();
-  const ids = { retention: useId(), text: useId(), language: useId() };
+  const ids = {
+    retention: useId(),
+    text: useId(),
+    language: useId(),
+    highlights: useId(),
+    guard: useId(),
+    shortcut: useId(),
+  };
   const [retention, setRetention] = useState('');
+  const [shortcut, setShortcut] = useState('');
   const [status, setStatus] = useState<StatusMessage>(null);
 
   useEffect(() => {
-    if (settings) setRetention(String(settings.retentionDays));
+    if (settings) {
+      setRetention(String(settings.retentionDays));
+      setShortcut(settings.pickerShortcut);
+    }
   }, [settings]);
 
   if (!settings) return <p>{t('loading')}</p>;
@@ -37,6 +49,20 @@ export function SettingsSection() {
     await saveSettings({ retentionDays });
     const count = await purgeInteractionsOlderThan(getDb(), retentionDays);
     setStatus({ kind: 'info', text: t('settingsPurged', { count }) });
+  };
+
+  const saveShortcut = async () => {
+    const parsed = parseShortcut(shortcut);
+    if (!parsed) {
+      setStatus({ kind: 'error', text: t('settingsShortcutInvalid', { value: shortcut }) });
+      return;
+    }
+    if (!parsed.alt && !parsed.ctrl && !parsed.meta) {
+      setStatus({ kind: 'error', text: t('settingsShortcutNeedsModifier') });
+      return;
+    }
+    await saveSettings({ pickerShortcut: shortcut.trim() });
+    setStatus({ kind: 'info', text: t('optSaved') });
   };
 
   const restoreStarter = async (replace: boolean) => {
@@ -89,6 +115,44 @@ export function SettingsSection() {
           <label htmlFor={ids.text}>{t('settingsStoreText')}</label>
         </div>
         <p className="help">{t('settingsStoreTextHelp')}</p>
+      </div>
+
+      <div className="panel">
+        <h3>{t('settingsPageToolsHeading')}</h3>
+        <div className="checkbox">
+          <input
+            id={ids.highlights}
+            type="checkbox"
+            checked={settings.highlightsEnabled}
+            onChange={(event) => saveSettings({ highlightsEnabled: event.currentTarget.checked }).catch(fail)}
+          />
+          <label htmlFor={ids.highlights}>{t('settingsHighlights')}</label>
+        </div>
+        <div className="checkbox">
+          <input
+            id={ids.guard}
+            type="checkbox"
+            checked={settings.guardEnabled}
+            onChange={(event) => saveSettings({ guardEnabled: event.currentTarget.checked }).catch(fail)}
+          />
+          <label htmlFor={ids.guard}>{t('settingsGuard')}</label>
+        </div>
+        <form
+          className="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            saveShortcut().catch(fail);
+          }}
+        >
+          <label htmlFor={ids.shortcut}>{t('settingsShortcutLabel')}</label>
+          <input
+            id={ids.shortcut}
+            value={shortcut}
+            onChange={(event) => setShortcut(event.currentTarget.value)}
+          />
+          <button type="submit">{t('save')}</button>
+        </form>
+        <p className="help">{t('settingsShortcutHelp')}</p>
       </div>
 
       <div className="panel">

@@ -92,6 +92,25 @@ export const optionsBackupMessages = defineMessages({
     fr: 'Désactivé par défaut : le journal ne garde alors que le lien, la clause et le modèle.',
   },
   settingsLanguageHeading: { en: 'Interface language', fr: "Langue de l'interface" },
+  settingsPageToolsHeading: { en: 'On the platforms', fr: 'Sur les plateformes' },
+  settingsHighlights: { en: 'Highlight risky comments', fr: 'Surligner les commentaires à risque' },
+  settingsGuard: { en: 'Check my drafts before I send them', fr: 'Vérifier mes brouillons avant envoi' },
+  settingsShortcutLabel: {
+    en: 'Shortcut that opens the templates in a reply box',
+    fr: 'Raccourci qui ouvre les modèles dans une zone de réponse',
+  },
+  settingsShortcutHelp: {
+    en: 'Modifiers and a key joined by "+", e.g. Alt+Shift+T or Ctrl+;',
+    fr: 'Des touches de modification et une touche reliées par « + », par ex. Alt+Shift+T ou Ctrl+;',
+  },
+  settingsShortcutInvalid: {
+    en: '"{value}" is not a shortcut: use Alt, Shift, Ctrl or Meta, then a key, joined by "+".',
+    fr: "« {value} » n'est pas un raccourci : utilisez Alt, Shift, Ctrl ou Meta, puis une touche, reliés par « + ».",
+  },
+  settingsShortcutNeedsModifier: {
+    en: 'Add Alt, Ctrl or Meta to the key, or typing in a reply box would open the templates.',
+    fr: 'Ajoutez Alt, Ctrl ou Meta à la touche, sinon la saisie dans une zone de réponse ouvrirait les modèles.',
+  },
   settingsStarterHeading: { en: 'Starter content', fr: 'Contenu de départ' },
   settingsStarterHelp: {
     en: 'Adds back the starter brand, charter, templates and checklist. “Reset” also puts back the starter items you edited, as they ship.',

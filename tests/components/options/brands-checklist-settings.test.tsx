@@ -162,6 +162,33 @@ describe('Settings section', () => {
     await waitFor(async () => expect((await readSettings(db)).uiLanguage).toBe('fr'));
   });
 
+  it('changes the templates shortcut, refusing one that typing would trigger', async () => {
+    const db = getDb();
+    const { user } = renderInPage(<SettingsSection />);
+    const field = await screen.findByLabelText('Shortcut that opens the templates in a reply box');
+    expect(field).toHaveValue('Alt+Shift+T');
+    const form = field.closest('form')!;
+    await user.clear(field);
+    await user.type(field, 'Shift+K');
+    await user.click(within(form as HTMLElement).getByRole('button', { name: 'Save' }));
+    await screen.findByText(/Add Alt, Ctrl or Meta to the key/);
+    expect((await readSettings(db)).pickerShortcut).toBe('Alt+Shift+T');
+    await user.clear(field);
+    await user.type(field, 'Ctrl+;');
+    await user.click(within(form as HTMLElement).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await readSettings(db)).pickerShortcut).toBe('Ctrl+;'));
+  });
+
+  it('turns the highlights and the draft guard off', async () => {
+    const db = getDb();
+    const { user } = renderInPage(<SettingsSection />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Highlight risky comments' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Check my drafts before I send them' }));
+    await waitFor(async () =>
+      expect(await readSettings(db)).toMatchObject({ highlightsEnabled: false, guardEnabled: false }),
+    );
+  });
+
   it('asks the background to restore the starter content', async () => {
     const requests: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
