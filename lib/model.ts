@@ -3,16 +3,16 @@
  * validation used wherever data crosses a boundary (backups, charter packs, messages, settings).
  */
 import { z } from 'zod';
+import { DETECTORS, type Detector, SEVERITIES, type Severity, severityRank } from './vocabulary';
 
 export const LANGS = ['fr', 'en'] as const;
 export const LangSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof LangSchema>;
 
-export const SEVERITIES = ['none', 'low', 'medium', 'high', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof SeveritySchema>;
+export type { Severity };
+export { SEVERITIES, severityRank };
 export type ClauseSeverity = Exclude<Severity, 'none'>;
-export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 export const PlatformSchema = z.enum([
   'x',
@@ -42,26 +42,9 @@ export const CATEGORIES = [
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-/** Built-in detectors a clause may switch on, beyond its word lists. */
-export const DETECTORS = [
-  'email',
-  'phone',
-  /** Postal addresses (added by the risk engine work). */
-  'address',
-  'iban',
-  'card',
-  'link',
-  'offplatform',
-  'shouting',
-  'threat',
-  'self_harm',
-  'crisis',
-  'customer_care',
-  'hate_statement',
-  'harassment',
-] as const;
 export const DetectorSchema = z.enum(DETECTORS);
-export type Detector = z.infer<typeof DetectorSchema>;
+export type { Detector };
+export { DETECTORS };
 
 export const ACTIONS = [
   'reply',

@@ -2,15 +2,8 @@
  * Compiles a charter once into the matcher the scanner reuses: every term and allowed phrase of every enabled
  * clause, plus the built-in vocabulary of the detectors those clauses switch on, in one trie.
  */
-import {
-  type Category,
-  type Charter,
-  type Clause,
-  type ClauseSeverity,
-  DETECTORS,
-  type Detector,
-  type Lang,
-} from '../model';
+import type { Category, Charter, Clause, ClauseSeverity, Lang } from '../model';
+import { DETECTORS, type Detector } from '../vocabulary';
 import { foldTerm } from './fold';
 import * as cues from './lexicon/cues';
 import { type Trie, TrieBuilder } from './trie';

@@ -4,7 +4,12 @@
  */
 import type { Detector } from '../model';
 import { type CompiledCharter, CUE_COUNT } from './compile';
-import { type Folded, originalEnd, SPACE } from './fold';
+import * as folding from './fold';
+import type { Folded } from './fold';
+
+// Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
+const originalEnd = folding.originalEnd;
+const SPACE = folding.SPACE;
 
 export interface Draft {
   clause: number;

@@ -30,6 +30,12 @@ const LEET_LETTER: Record<string, string> = {
   '|': 'l',
 };
 
+const DOLLAR = 36;
+const AT = 64;
+/** LEET_LETTER as codes: the letter code a digit or symbol stands for, or 0. */
+const LEET_CODE = new Uint16Array(128);
+for (const [symbol, letter] of Object.entries(LEET_LETTER)) LEET_CODE[symbol.charCodeAt(0)] = letter.charCodeAt(0);
+
 /** The folded view of one text. The arrays are scratch buffers: valid until the next call to `fold`. */
 export interface Folded {
   text: string;
@@ -216,13 +222,14 @@ function resolveWord(w: number, end: number): number {
     const kind = kindOf(code);
     let mapped = code;
     if (kind !== LETTER) {
-      const ch = String.fromCharCode(code);
       const inside = k > firstLetter && k < lastLetter;
+      // Table lookups rather than strings: words with digits or symbols (@mentions, #tags) are common.
+      const letter = code < 128 ? LEET_CODE[code]! : 0;
       mapped = -1;
-      if (kind === DIGIT) mapped = leet && LEET_LETTER[ch] ? LEET_LETTER[ch].charCodeAt(0) : code;
+      if (kind === DIGIT) mapped = leet && letter !== 0 ? letter : code;
       else if (kind === LEET) {
-        const allowed = ch === '$' ? true : ch === '@' ? k > firstLetter : inside;
-        if (leet && allowed) mapped = LEET_LETTER[ch]!.charCodeAt(0);
+        const allowed = code === DOLLAR ? true : code === AT ? k > firstLetter : inside;
+        if (leet && allowed) mapped = letter;
       } else if (kind === MASK && leet && inside) mapped = WILDCARD;
     }
     if (mapped >= 0) put(write++, mapped, starts[k]!);

@@ -3,17 +3,15 @@
  * negation, reported or quoted abuse, condemnation, figures of speech.
  */
 import type { Category } from '../model';
-import { CUE } from './compile';
-import {
-  addDraft,
-  addFoldedDraft,
-  type Draft,
-  eachPair,
-  type ScanContext,
-  wordsBetween,
-  wordsIn,
-} from './context';
-import { NEGATION_FILLERS } from './lexicon/cues';
+import * as compile from './compile';
+import * as context from './context';
+import type { Draft, ScanContext } from './context';
+import * as cues from './lexicon/cues';
+
+// Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
+const CUE = compile.CUE;
+const { addDraft, addFoldedDraft, eachPair, wordsBetween, wordsIn } = context;
+const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 
 /** Runs every pattern detector switched on by the charter. */
 export function runPatterns(ctx: ScanContext): void {

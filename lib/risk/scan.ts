@@ -4,10 +4,30 @@
  * sum it up in a verdict. Lowered findings stay in `findings` (flagged `lowered`) for the explanation, but
  * count neither in `severity`, `rules` nor `spans`: a comment that only condemns or negates abuse is `none`.
  */
-import { type Lang, type Severity, severityRank } from '../model';
-import { type CompiledCharter, CUE, KIND_ALLOW, KIND_CUE, KIND_TERM, LANG_EN, LANG_FR } from './compile';
-import { addDraft, newCueTable, origEnd, origStart, type ScanContext } from './context';
-import {
+import type { Lang } from '../model';
+import { type Severity, severityRank as severityRankImport } from '../vocabulary';
+import * as compile from './compile';
+import type { CompiledCharter } from './compile';
+import * as context from './context';
+import type { ScanContext } from './context';
+import * as detectors from './detectors';
+import type { RawSpan } from './detectors';
+import * as folding from './fold';
+import * as patterns from './patterns';
+import * as trie from './trie';
+import type { Finding, Span, Verdict } from './types';
+
+// Module-level copies of everything used per scan: some loaders (tsx → CommonJS) compile import bindings
+// to getters, which cost a call on every read in the hot path.
+const TERM = compile.KIND_TERM;
+const ALLOW = compile.KIND_ALLOW;
+const CUE_ENTRY = compile.KIND_CUE;
+const STREET = compile.CUE.street;
+const LANG_FR = compile.LANG_FR;
+const LANG_EN = compile.LANG_EN;
+const severityRank = severityRankImport;
+const { addDraft, newCueTable, origEnd, origStart } = context;
+const {
   findAddresses,
   findCards,
   findEmails,
@@ -16,18 +36,10 @@ import {
   findMoneyAndShortCodes,
   findPhones,
   findShouting,
-  type RawSpan,
-} from './detectors';
-import { fold } from './fold';
-import { isLowered, runPatterns, scoreSpam } from './patterns';
-import { findAll, Hits } from './trie';
-import type { Finding, Span, Verdict } from './types';
-
-// Module-level copies of the constants read per hit: some loaders (tsx) compile import bindings to getters.
-const TERM = KIND_TERM;
-const ALLOW = KIND_ALLOW;
-const CUE_ENTRY = KIND_CUE;
-const STREET = CUE.street;
+} = detectors;
+const fold = folding.fold;
+const { isLowered, runPatterns, scoreSpam } = patterns;
+const { findAll, Hits } = trie;
 
 const hits = new Hits();
 const cueTable = newCueTable();

@@ -12,8 +12,8 @@ import type {
   Severity,
   Template,
 } from '@/lib/model';
-import { severityRank } from '@/lib/model';
 import type { Verdict } from '@/lib/risk';
+import { severityRank } from '@/lib/vocabulary';
 
 export interface ClauseExplanation {
   id: string;

@@ -6,9 +6,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translator } from '@/lib/i18n';
 import type { PageContext } from '@/lib/messaging/protocol';
-import { type Severity, severityRank, type Template } from '@/lib/model';
+import type { Template } from '@/lib/model';
 import type { Verdict } from '@/lib/risk';
 import type { CommentRead, SiteAdapter } from '@/lib/sites';
+import { type Severity, severityRank } from '@/lib/vocabulary';
 import { reportError } from '../report-error';
 import type { TemplateOutcome } from './badge-panel';
 import { CommentObserver } from './comment-observer';
