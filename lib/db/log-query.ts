@@ -2,7 +2,7 @@
  * The log's filtered, paginated reads, fast on 100,000 rows. The date range walks `at` (or
  * `[platform+at]` when a platform is chosen), which also gives the order: with no other filter the index
  * alone counts and pages, and only the visible rows are read. Each other filter is one equality lookup on
- * its own index (`brandId`, `action`, `templateId`, `*ruleIds`), matched on keys, most selective first.
+ * its own index (`brandId`, `action`, `templateId`, `*ruleIds`); see matchingLogIds for how they combine.
  */
 import type { Interaction, InteractionAction } from '../model';
 import type { Platform } from '../platforms';

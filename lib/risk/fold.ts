@@ -158,6 +158,17 @@ export function fold(text: string): Folded {
       if (code !== 0) {
         out[len] = code;
         from[len++] = i;
+        // The rest of a plain ASCII word in a tight loop: most characters of a comment take this path.
+        while (i + 1 < n) {
+          const next = text.charCodeAt(i + 1);
+          const lower = next | 32;
+          if (next >= 128 || lower < 97 || lower > 122) break;
+          i++;
+          out[len] = lower;
+          from[len++] = i;
+          cased++;
+          if (next < 97) upper++;
+        }
       } else {
         const folded = LATIN_MULTI[cp]!;
         for (let k = 0; k < folded.length; k++) {
