@@ -19,3 +19,29 @@ export function Status({ message }: { message: StatusMessage }) {
     </p>
   );
 }
+
+/**
+ * "Deleted. Undo": the confirmation of a deletion, with the button that puts the record back and then
+ * confirms that too.
+ */
+export function deletedWithUndo(
+  deletedText: string,
+  undoLabel: string,
+  restoredText: string,
+  restore: () => Promise<unknown>,
+  setStatus: (message: StatusMessage) => void,
+): StatusMessage {
+  const undo = async () => {
+    await restore();
+    setStatus({ kind: 'info', text: restoredText });
+  };
+  return {
+    kind: 'info',
+    text: deletedText,
+    action: (
+      <button type="button" className="link" onClick={() => void undo()}>
+        {undoLabel}
+      </button>
+    ),
+  };
+}

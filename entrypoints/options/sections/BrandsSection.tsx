@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { createBrand, deleteBrand, undoDeleteBrand, updateBrand } from '@/components/options/brand-actions';
 import { saveSettings, useBrands, useSettings } from '@/components/options/data';
-import { Status, type StatusMessage } from '@/components/options/Status';
+import { deletedWithUndo, Status, type StatusMessage } from '@/components/options/Status';
 import { brandForUrl, urlMatchesPattern } from '@/lib/brands';
 import { type Brand, BrandSchema, describeZodError, type Lang } from '@/lib/model';
 
@@ -174,19 +174,15 @@ export function BrandsSection() {
 
   const remove = async (brand: Brand) => {
     const deleted = await deleteBrand(brand);
-    const undo = async () => {
-      await undoDeleteBrand(deleted);
-      setStatus({ kind: 'info', text: t('brandsRestored', { name: brand.name }) });
-    };
-    setStatus({
-      kind: 'info',
-      text: t('brandsDeleted', { name: brand.name }),
-      action: (
-        <button type="button" className="link" onClick={() => void undo()}>
-          {t('undo')}
-        </button>
+    setStatus(
+      deletedWithUndo(
+        t('brandsDeleted', { name: brand.name }),
+        t('undo'),
+        t('brandsRestored', { name: brand.name }),
+        () => undoDeleteBrand(deleted),
+        setStatus,
       ),
-    });
+    );
   };
 
   return (

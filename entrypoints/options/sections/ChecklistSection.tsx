@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { useBrands } from '@/components/options/data';
 import { actionLabel } from '@/components/options/labels';
-import { Status, type StatusMessage } from '@/components/options/Status';
+import { deletedWithUndo, Status, type StatusMessage } from '@/components/options/Status';
 import { compareTasks } from '@/lib/checklist/status';
 import { addTask, deleteTask, restoreTask, updateTask } from '@/lib/db/checklist-store';
 import { getDb } from '@/lib/db/database';
@@ -57,19 +57,15 @@ export function ChecklistSection() {
   const remove = async (task: ChecklistTask) => {
     const deleted = await deleteTask(getDb(), task.id);
     if (!deleted) return;
-    const undo = async () => {
-      await restoreTask(getDb(), deleted);
-      setStatus({ kind: 'info', text: t('chkRestored', { title: task.title }) });
-    };
-    setStatus({
-      kind: 'info',
-      text: t('chkDeleted', { title: task.title }),
-      action: (
-        <button type="button" className="link" onClick={() => void undo()}>
-          {t('undo')}
-        </button>
+    setStatus(
+      deletedWithUndo(
+        t('chkDeleted', { title: task.title }),
+        t('undo'),
+        t('chkRestored', { title: task.title }),
+        () => restoreTask(getDb(), deleted),
+        setStatus,
       ),
-    });
+    );
   };
 
   const autoText = (task: ChecklistTask) => {

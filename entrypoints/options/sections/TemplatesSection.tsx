@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { activeBrandOf, useBrands, useSettings, useTemplates } from '@/components/options/data';
-import { Status, type StatusMessage } from '@/components/options/Status';
+import { deletedWithUndo, Status, type StatusMessage } from '@/components/options/Status';
 import { getDb } from '@/lib/db/database';
 import { type Clause, type Lang, newId, type Template } from '@/lib/model';
 import { bumpRevision } from '@/lib/revision';
@@ -126,19 +126,15 @@ export function TemplatesSection() {
     await getDb().templates.delete(template.id);
     await bumpRevision();
     if (editing?.template?.id === template.id) setEditing(null);
-    const undo = async () => {
-      await saveTemplate(template);
-      setStatus({ kind: 'info', text: t('tplRestored', { title: template.title }) });
-    };
-    setStatus({
-      kind: 'info',
-      text: t('tplDeleted', { title: template.title }),
-      action: (
-        <button type="button" className="link" onClick={() => void undo()}>
-          {t('undo')}
-        </button>
+    setStatus(
+      deletedWithUndo(
+        t('tplDeleted', { title: template.title }),
+        t('undo'),
+        t('tplRestored', { title: template.title }),
+        () => saveTemplate(template),
+        setStatus,
       ),
-    });
+    );
   };
 
   return (
