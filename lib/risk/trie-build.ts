@@ -64,40 +64,39 @@ export class TrieBuilder {
 
   build(): Trie {
     const nodes = this.firstEdge.length;
+    const order = this.breadthFirstOrder();
+    const newId = new Int32Array(nodes);
+    for (let k = 0; k < nodes; k++) newId[order[k]!] = k;
     const edgeStart = new Int32Array(nodes + 1);
     const labels = new Uint16Array(this.edgeCode.length);
     const targets = new Int32Array(this.edgeCode.length);
     const denseRow = new Int32Array(nodes).fill(-1);
     const dense: number[] = [];
-    const run: number[] = [];
     let at = 0;
-    for (let node = 0; node < nodes; node++) {
-      edgeStart[node] = at;
-      run.length = 0;
-      for (let edge = this.firstEdge[node]!; edge >= 0; edge = this.edgeNext[edge]!) run.push(edge);
-      // Sorted by code: the masked-letter search tries letters in alphabetical order, as before.
-      if (run.length > 1) run.sort((a, b) => this.edgeCode[a]! - this.edgeCode[b]!);
+    for (let id = 0; id < nodes; id++) {
+      edgeStart[id] = at;
+      const run = this.sortedEdges(order[id]!);
       for (const edge of run) {
         labels[at] = this.edgeCode[edge]!;
-        targets[at++] = this.edgeTarget[edge]!;
+        targets[at++] = newId[this.edgeTarget[edge]!]!;
       }
       if (run.length >= FAT) {
         const row = dense.length;
-        denseRow[node] = row;
+        denseRow[id] = row;
         for (let s = 0; s < DENSE; s++) dense.push(0);
         for (const edge of run) {
           const code = this.edgeCode[edge]!;
-          if (code < 128 && SLOT[code] !== 255) dense[row + SLOT[code]!] = this.edgeTarget[edge]!;
+          if (code < 128 && SLOT[code] !== 255) dense[row + SLOT[code]!] = newId[this.edgeTarget[edge]!]!;
         }
       }
     }
     edgeStart[nodes] = at;
     const outHead = new Int32Array(nodes).fill(-1);
     const flat: number[] = [];
-    for (let node = 0; node < nodes; node++) {
-      const list = this.outputs[node];
+    for (let id = 0; id < nodes; id++) {
+      const list = this.outputs[order[id]!];
       if (list === undefined) continue;
-      outHead[node] = flat.length;
+      outHead[id] = flat.length;
       flat.push(list.length);
       for (const entry of list) flat.push(entry);
     }
@@ -110,5 +109,26 @@ export class TrieBuilder {
       outHead,
       outFlat: Int32Array.from(flat),
     };
+  }
+
+  /** The edges of `node`, sorted by code: the masked-letter search tries letters in alphabetical order. */
+  private sortedEdges(node: number): number[] {
+    const run: number[] = [];
+    for (let edge = this.firstEdge[node]!; edge >= 0; edge = this.edgeNext[edge]!) run.push(edge);
+    if (run.length > 1) run.sort((a, b) => this.edgeCode[a]! - this.edgeCode[b]!);
+    return run;
+  }
+
+  /**
+   * Nodes numbered level by level (the root stays 0): the first levels, which every walk goes through, end up
+   * packed together in each array, so most steps of a walk hit the cache.
+   */
+  private breadthFirstOrder(): Int32Array {
+    const order = new Int32Array(this.firstEdge.length);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      for (const edge of this.sortedEdges(order[head]!)) order[tail++] = this.edgeTarget[edge]!;
+    }
+    return order;
   }
 }
