@@ -64,7 +64,8 @@ export class TrieBuilder {
 
   build(): Trie {
     const nodes = this.firstEdge.length;
-    const order = this.breadthFirstOrder();
+    const runs: number[][] = [];
+    const order = this.breadthFirstOrder(runs);
     const newId = new Int32Array(nodes);
     for (let k = 0; k < nodes; k++) newId[order[k]!] = k;
     const edgeStart = new Int32Array(nodes + 1);
@@ -75,7 +76,7 @@ export class TrieBuilder {
     let at = 0;
     for (let id = 0; id < nodes; id++) {
       edgeStart[id] = at;
-      const run = this.sortedEdges(order[id]!);
+      const run = runs[order[id]!]!;
       for (const edge of run) {
         labels[at] = this.edgeCode[edge]!;
         targets[at++] = newId[this.edgeTarget[edge]!]!;
@@ -121,13 +122,17 @@ export class TrieBuilder {
 
   /**
    * Nodes numbered level by level (the root stays 0): the first levels, which every walk goes through, end up
-   * packed together in each array, so most steps of a walk hit the cache.
+   * packed together in each array, so most steps of a walk hit the cache. Fills `runs` with each node's
+   * sorted edges on the way.
    */
-  private breadthFirstOrder(): Int32Array {
+  private breadthFirstOrder(runs: number[][]): Int32Array {
     const order = new Int32Array(this.firstEdge.length);
     let tail = 1;
     for (let head = 0; head < tail; head++) {
-      for (const edge of this.sortedEdges(order[head]!)) order[tail++] = this.edgeTarget[edge]!;
+      const node = order[head]!;
+      const run = this.sortedEdges(node);
+      runs[node] = run;
+      for (const edge of run) order[tail++] = this.edgeTarget[edge]!;
     }
     return order;
   }

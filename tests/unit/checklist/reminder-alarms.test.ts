@@ -74,10 +74,10 @@ describe('checklist reminders', () => {
       scheduledTime: at(13),
     });
     await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
-    expect(created.mock.calls[0]?.[1]).toMatchObject({
-      title: expect.any(String),
-      message: 'Hand-over note for the evening team',
-    });
+    expect(created).toHaveBeenCalledWith(
+      `${REMINDER_PREFIX}task_handover`,
+      expect.objectContaining({ message: 'Hand-over note for the evening team' }),
+    );
 
     await setTaskDone(getDb(), 'task_midday_sweep', dayKeyOf(at(13)), true, at(13));
     await fakeBrowser.alarms.onAlarm.trigger({
