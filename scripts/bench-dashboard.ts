@@ -180,6 +180,7 @@ export async function runBench(
   name: string,
   rows: number,
   idb: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange } = globalThis,
+  options: { deepPaging: boolean } = { deepPaging: true },
 ): Promise<{ seedMs: number; timings: Timing[] }> {
   const now = Date.now();
   const db = new TactDatabase(name, { indexedDB: idb.indexedDB, IDBKeyRange: idb.IDBKeyRange });
@@ -250,6 +251,14 @@ export async function runBench(
     ['log, brand + action + template', { brandId: BRANDS[1], action: 'replied', templateId: 'tpl_3' }, 0],
   ];
   for (const [label, filter, offset] of pages) {
+    if (offset > 0 && !options.deepPaging) {
+      timings.push({
+        name: label,
+        ms: Number.NaN,
+        note: "not measured: fake-indexeddb's cursor.advance() is far slower than a browser's (minutes at this size); see Chromium",
+      });
+      continue;
+    }
     let total = 0;
     const times = await timeRuns(5, async () => {
       total = (await queryLogPage(db, filter, { offset, limit: 50 })).total;
@@ -273,7 +282,7 @@ function printTable(title: string, rows: number, result: { seedMs: number; timin
     const verdict = t.differs ? 'WRONG' : t.budget === undefined ? '' : t.ms < t.budget ? 'ok' : 'OVER';
     if (verdict === 'OVER' || verdict === 'WRONG') ok = false;
     console.log(
-      `| ${t.name} | ${t.ms.toFixed(2)} | ${t.p95 === undefined ? '' : t.p95.toFixed(2)} | ${t.budget ?? ''} | ${verdict} | ${t.note ?? ''} |`,
+      `| ${t.name} | ${Number.isNaN(t.ms) ? 'n/a' : t.ms.toFixed(2)} | ${t.p95 === undefined ? '' : t.p95.toFixed(2)} | ${t.budget ?? ''} | ${verdict} | ${t.note ?? ''} |`,
     );
   }
   return ok;
@@ -356,10 +365,12 @@ async function main(): Promise<void> {
   if (!args.includes('--browser-only')) {
     const fake = await import('fake-indexeddb');
     // fake-indexeddb is a reference point only: the budgets are about the browser's IndexedDB.
-    const result = await runBench('tact-bench', rows, {
-      indexedDB: fake.indexedDB,
-      IDBKeyRange: fake.IDBKeyRange,
-    });
+    const result = await runBench(
+      'tact-bench',
+      rows,
+      { indexedDB: fake.indexedDB, IDBKeyRange: fake.IDBKeyRange },
+      { deepPaging: false },
+    );
     ok = printTable('Node + fake-indexeddb (reference, not the budget)', rows, result);
   }
   if (!args.includes('--node-only')) {

@@ -4,8 +4,8 @@
  */
 import type { Detector } from '../model';
 import { type CompiledCharter, CUE_COUNT } from './compile';
-import * as folding from './fold';
 import type { Folded } from './fold';
+import * as folding from './fold';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const originalEnd = folding.originalEnd;
@@ -84,13 +84,16 @@ export function wordsIn(folded: Folded, from: number, to: number): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Calls `onPair` for each hit of family `first` followed by a hit of family `second` within `maxGap` words. */
+/**
+ * Calls `onPair` (a module-level function: no closure per scan) for each hit of family `first` followed by a hit of family
+ * `second` within `maxGap` words.
+ */
 export function eachPair(
   ctx: ScanContext,
   first: number,
   second: number,
   maxGap: number,
-  onPair: (aStart: number, aEnd: number, bStart: number, bEnd: number) => void,
+  onPair: (ctx: ScanContext, aStart: number, aEnd: number, bStart: number, bEnd: number) => void,
 ): void {
   const a = ctx.cues[first]!;
   const b = ctx.cues[second]!;
@@ -101,7 +104,7 @@ export function eachPair(
       const bStart = b.start[j]!;
       if (bStart < a.end[i]!) continue;
       if (wordsBetween(ctx.folded, a.end[i]!, bStart) > maxGap) continue;
-      onPair(a.start[i]!, a.end[i]!, bStart, b.end[j]!);
+      onPair(ctx, a.start[i]!, a.end[i]!, bStart, b.end[j]!);
     }
   }
 }

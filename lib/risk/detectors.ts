@@ -225,9 +225,15 @@ function mayHoldCurrencyWord(text: string): boolean {
 }
 
 /** Sums of money and SMS short codes (a run of exactly five digits): weak spam cues. */
-export function findMoneyAndShortCodes(text: string, digits: number, out: RawSpan[]): void {
+export function findMoneyAndShortCodes(
+  text: string,
+  digits: number,
+  out: RawSpan[],
+  /** Whether the text holds £, $ or €, when the caller already knows (the folding pass notes it). */
+  currencySign = text.includes('£') || text.includes('$') || text.includes('€'),
+): void {
   if (digits === 0) return;
-  if (text.includes('£') || text.includes('$') || text.includes('€') || mayHoldCurrencyWord(text)) {
+  if (currencySign || mayHoldCurrencyWord(text)) {
     collect(MONEY, text, out);
   }
   if (digits < 5) return;

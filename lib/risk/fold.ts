@@ -34,7 +34,20 @@ const DOLLAR = 36;
 const AT = 64;
 /** LEET_LETTER as codes: the letter code a digit or symbol stands for, or 0. */
 const LEET_CODE = new Uint16Array(128);
-for (const [symbol, letter] of Object.entries(LEET_LETTER)) LEET_CODE[symbol.charCodeAt(0)] = letter.charCodeAt(0);
+for (const [symbol, letter] of Object.entries(LEET_LETTER))
+  LEET_CODE[symbol.charCodeAt(0)] = letter.charCodeAt(0);
+
+/**
+ * Characters the detectors look for, noted by the folding pass (bit flags in `Folded.marks`) so that the
+ * scanner skips a detector whose text cannot match instead of searching the text again.
+ */
+export const MARK = { dot: 1, colon: 2, currency: 4 } as const;
+const ASCII_MARK = new Uint8Array(128);
+ASCII_MARK[46] = MARK.dot;
+ASCII_MARK[58] = MARK.colon;
+ASCII_MARK[36] = MARK.currency; // '$'
+const POUND = 0xa3;
+const EURO = 0x20ac;
 
 /** The folded view of one text. The arrays are scratch buffers: valid until the next call to `fold`. */
 export interface Folded {
@@ -46,6 +59,8 @@ export interface Folded {
   length: number;
   /** How many ASCII digits the original holds (detectors for phones, IBANs and cards need several). */
   digits: number;
+  /** MARK flags of the characters the original holds. */
+  marks: number;
   /** Letters that have an upper and lower case, and how many of them were upper case (shouting). */
   casedLetters: number;
   upperLetters: number;
@@ -98,6 +113,7 @@ export function fold(text: string): Folded {
   const from = starts;
   let len = 0;
   let digits = 0;
+  let marks = 0;
   let cased = 0;
   let upper = 0;
   // The word being written: where it starts in `out`, and whether it holds digits or symbols to resolve.
@@ -108,6 +124,8 @@ export function fold(text: string): Folded {
   let i = 0;
   while (i <= n) {
     let cp = i < n ? text.charCodeAt(i) : 32;
+    if (cp < 128) marks |= ASCII_MARK[cp]!;
+    else if (cp === POUND || cp === EURO) marks |= MARK.currency;
     let kind: number;
     let width = 1;
     let info: CharInfo | null = null;
@@ -158,17 +176,6 @@ export function fold(text: string): Folded {
       if (code !== 0) {
         out[len] = code;
         from[len++] = i;
-        // The rest of a plain ASCII word in a tight loop: most characters of a comment take this path.
-        while (i + 1 < n) {
-          const next = text.charCodeAt(i + 1);
-          const lower = next | 32;
-          if (next >= 128 || lower < 97 || lower > 122) break;
-          i++;
-          out[len] = lower;
-          from[len++] = i;
-          cased++;
-          if (next < 97) upper++;
-        }
       } else {
         const folded = LATIN_MULTI[cp]!;
         for (let k = 0; k < folded.length; k++) {
@@ -193,6 +200,7 @@ export function fold(text: string): Folded {
   result.starts = starts;
   result.length = len;
   result.digits = digits;
+  result.marks = marks;
   result.casedLetters = cased;
   result.upperLetters = upper;
   return result;
@@ -204,6 +212,7 @@ const result: Folded = {
   starts,
   length: 0,
   digits: 0,
+  marks: 0,
   casedLetters: 0,
   upperLetters: 0,
 };

@@ -4,8 +4,8 @@
  */
 import type { Category } from '../model';
 import * as compile from './compile';
-import * as context from './context';
 import type { Draft, ScanContext } from './context';
+import * as context from './context';
 import * as cues from './lexicon/cues';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
@@ -16,44 +16,51 @@ const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 /** Runs every pattern detector switched on by the charter. */
 export function runPatterns(ctx: ScanContext): void {
   const on = ctx.compiled.on;
-  if (on.threat) {
-    eachPair(ctx, CUE.intent, CUE.violent, 3, (aStart, _aEnd, _bStart, bEnd) =>
-      addFoldedDraft(ctx, 'threat', aStart, bEnd),
-    );
-  }
-  if (on.self_harm) {
-    eachPair(ctx, CUE.selfIntent, CUE.selfAct, 2, (aStart, _aEnd, _bStart, bEnd) =>
-      addFoldedDraft(ctx, 'self_harm', aStart, bEnd),
-    );
-  }
+  if (on.threat) eachPair(ctx, CUE.intent, CUE.violent, 3, addThreat);
+  if (on.self_harm) eachPair(ctx, CUE.selfIntent, CUE.selfAct, 2, addSelfHarm);
   if (on.hate_statement) {
-    eachPair(ctx, CUE.group, CUE.groupAfter, 3, (aStart, _aEnd, _bStart, bEnd) =>
-      addFoldedDraft(ctx, 'hate_statement', aStart, bEnd),
-    );
-    eachPair(ctx, CUE.groupBefore, CUE.group, 1, (aStart, _aEnd, _bStart, bEnd) =>
-      addFoldedDraft(ctx, 'hate_statement', aStart, bEnd),
-    );
+    eachPair(ctx, CUE.group, CUE.groupAfter, 3, addHateStatement);
+    eachPair(ctx, CUE.groupBefore, CUE.group, 1, addHateStatement);
   }
-  if (on.harassment) {
-    eachPair(ctx, CUE.addressee, CUE.degrading, 2, (aStart, aEnd, bStart, bEnd) => {
-      // Bare "you" must touch the insult ("you idiot"); "you are", "t'es" may take an adverb or two.
-      const bare = aEnd - aStart === 3 && ctx.folded.codes[aStart] === 121; // 'y'
-      if (bare && wordsBetween(ctx.folded, aEnd, bStart) > 0) return;
-      addFoldedDraft(ctx, 'harassment', aStart, bEnd);
-    });
-  }
+  if (on.harassment) eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
   if (on.crisis) {
-    eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, (aStart, _aEnd, _bStart, bEnd) =>
-      addFoldedDraft(ctx, 'crisis', aStart, bEnd),
-    );
-    eachPair(ctx, CUE.find, CUE.contaminant, 2, (aStart, _aEnd, _bStart, bEnd) =>
-      addFoldedDraft(ctx, 'crisis', aStart, bEnd),
-    );
+    eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
+    eachPair(ctx, CUE.find, CUE.contaminant, 2, addCrisis);
   }
   if (on.customer_care && ctx.text.includes('?')) {
     const questions = ctx.cues[CUE.question]!;
     if (questions.size > 0) addFoldedDraft(ctx, 'customer_care', questions.start[0]!, questions.end[0]!);
   }
+}
+
+// One pattern finding spans from the first cue's start to the second cue's end.
+function addThreat(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+  addFoldedDraft(ctx, 'threat', aStart, bEnd);
+}
+
+function addSelfHarm(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+  addFoldedDraft(ctx, 'self_harm', aStart, bEnd);
+}
+
+function addHateStatement(
+  ctx: ScanContext,
+  aStart: number,
+  _aEnd: number,
+  _bStart: number,
+  bEnd: number,
+): void {
+  addFoldedDraft(ctx, 'hate_statement', aStart, bEnd);
+}
+
+function addHarassment(ctx: ScanContext, aStart: number, aEnd: number, bStart: number, bEnd: number): void {
+  // Bare "you" must touch the insult ("you idiot"); "you are", "t'es" may take an adverb or two.
+  const bare = aEnd - aStart === 3 && ctx.folded.codes[aStart] === 121; // 'y'
+  if (bare && wordsBetween(ctx.folded, aEnd, bStart) > 0) return;
+  addFoldedDraft(ctx, 'harassment', aStart, bEnd);
+}
+
+function addCrisis(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+  addFoldedDraft(ctx, 'crisis', aStart, bEnd);
 }
 
 export interface SpamEvidence {
@@ -88,7 +95,6 @@ export function scoreSpam(
 
 const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
 const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
-const QUOTES = '"“”«»„‟';
 
 /** True when a cue says the finding condemns, quotes, negates or jokes rather than commits. */
 export function isLowered(ctx: ScanContext, draft: Draft, category: Category): boolean {
@@ -130,23 +136,34 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
 
 /** Inside quotation marks on the same line ("…", « … », or 'x' hugging the word). */
 function isQuoted(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  if ((before === "'" || before === '‘') && (after === "'" || after === '’')) return true;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if ((before === APOSTROPHE || before === LEFT_SINGLE) && (after === APOSTROPHE || after === RIGHT_SINGLE))
+    return true;
   let open = false;
   for (let k = start - 1; k >= Math.max(0, start - 120); k--) {
-    const ch = text[k]!;
-    if (ch === '\n') break;
-    if (QUOTES.includes(ch)) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) break;
+    if (isQuoteMark(c)) {
       open = true;
       break;
     }
   }
   if (!open) return false;
   for (let k = end; k < Math.min(text.length, end + 120); k++) {
-    const ch = text[k]!;
-    if (ch === '\n') return false;
-    if (QUOTES.includes(ch)) return true;
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return false;
+    if (isQuoteMark(c)) return true;
   }
   return false;
+}
+
+const APOSTROPHE = 0x27;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const NEWLINE = 10;
+
+/** One of QUOTES, by code: this runs over up to 240 characters per finding. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb;
 }

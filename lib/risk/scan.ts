@@ -6,12 +6,12 @@
  */
 import type { Lang } from '../model';
 import { type Severity, severityRank as severityRankImport } from '../vocabulary';
-import * as compile from './compile';
 import type { CompiledCharter } from './compile';
-import * as context from './context';
+import * as compile from './compile';
 import type { ScanContext } from './context';
-import * as detectors from './detectors';
+import * as context from './context';
 import type { RawSpan } from './detectors';
+import * as detectors from './detectors';
 import * as folding from './fold';
 import * as patterns from './patterns';
 import * as trie from './trie';
@@ -38,12 +38,13 @@ const {
   findShouting,
 } = detectors;
 const fold = folding.fold;
+const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
+const CURRENCY_MARK = folding.MARK.currency;
 const { isLowered, runPatterns, scoreSpam } = patterns;
 const { findAll, Hits } = trie;
 
 const hits = new Hits();
 const cueTable = newCueTable();
-const FRENCH_LETTERS = /[àâçéèêëîïôûùœ]/i;
 /** Longer input is scanned in its first MAX_LENGTH code units: a comment is never that long. */
 const MAX_LENGTH = 200_000;
 
@@ -77,7 +78,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
     else if (kind === TERM) termHits++;
     else if (kind === ALLOW) allowHits++;
   }
-  const lang = forcedLang ?? decideLanguage(hits.lang[LANG_FR]!, hits.lang[LANG_EN]!, text);
+  const lang = forcedLang ?? decideLanguage(hits.lang[LANG_FR]!, hits.lang[LANG_EN]!);
   const langCode = lang === 'fr' ? LANG_FR : LANG_EN;
 
   for (let k = 0; k < hits.count && termHits > 0; k++) {
@@ -101,7 +102,8 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   const emails: RawSpan[] = [];
   const contacts = runContactDetectors(ctx, emails);
   let links = 0;
-  if (on.link) {
+  // Every link has a dot ("bit.ly", "www.", "x.com") or a colon ("https://"): without one, nothing to find.
+  if (on.link && (folded.marks & LINK_MARKS) !== 0) {
     const found: RawSpan[] = [];
     findLinks(text, found);
     for (const span of found) {
@@ -118,7 +120,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   runPatterns(ctx);
   if (on.offplatform) {
     const money: RawSpan[] = [];
-    findMoneyAndShortCodes(text, folded.digits, money);
+    findMoneyAndShortCodes(text, folded.digits, money, (folded.marks & CURRENCY_MARK) !== 0);
     let strong = links > 0;
     for (const draft of ctx.drafts) if (compiled.clauses[draft.clause]!.category === 'spam') strong = true;
     scoreSpam(ctx, { strong, contacts }, money);
@@ -179,10 +181,21 @@ function overlapsAny(span: RawSpan, others: RawSpan[]): boolean {
   return others.some((o) => span.start < o.end && o.start < span.end);
 }
 
-function decideLanguage(fr: number, en: number, text: string): Lang {
-  if (fr > en) return 'fr';
-  if (en > fr) return 'en';
-  return FRENCH_LETTERS.test(text) || fr > 0 || en === 0 ? 'fr' : 'en';
+/**
+ * More frequent words of one language decide; a tie reads as French. (A former test for French letters on ties
+ * could never change the result, as a tie always read as French: it was dropped to save a regex per scan.)
+ */
+function decideLanguage(fr: number, en: number): Lang {
+  return en > fr ? 'en' : 'fr';
+}
+
+let clauseEnds = new Int32Array(64);
+
+/** Per clause, the end of its last kept finding: scratch, reset to -1 by each scan that has findings. */
+function clauseEndScratch(clauses: number): Int32Array {
+  if (clauses > clauseEnds.length) clauseEnds = new Int32Array(clauses * 2);
+  clauseEnds.fill(-1, 0, clauses);
+  return clauseEnds;
 }
 
 /** Allowed phrases, lowering cues, de-duplication, then the verdict. */
@@ -193,10 +206,10 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
   if (allowed.length > 0)
     kept = drafts.filter((d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end));
   // Longest first, so that a phrase swallows the words it contains ("fils de pute" over "pute").
-  if (kept.length > 1) kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (kept.length > 1) sortDrafts(kept);
   const findings: Finding[] = [];
   // Sorted by start: a draft overlaps an earlier one of its clause when it starts before that clause's last end.
-  const clauseEnd = new Array<number>(compiled.clauses.length).fill(-1);
+  const clauseEnd = clauseEndScratch(compiled.clauses.length);
   let severity: Severity = 'none';
   for (const draft of kept) {
     if (draft.start < clauseEnd[draft.clause]!) continue;
@@ -224,15 +237,47 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
     spans.push({ start: finding.start, end: finding.end, rule: finding.rule });
     if (!rules.includes(finding.rule)) rules.push(finding.rule);
   }
-  if (rules.length > 1) {
-    const rank = (rule: string) => {
-      let best = 0;
-      for (const f of findings)
-        if (f.rule === rule && !f.lowered) best = Math.max(best, severityRank(f.severity));
-      return best;
-    };
-    const firstSeen = [...rules];
-    rules.sort((a, b) => rank(b) - rank(a) || firstSeen.indexOf(a) - firstSeen.indexOf(b));
-  }
+  if (rules.length > 1) sortRules(rules, findings);
   return { severity, rules, spans, findings, lang };
+}
+
+// The lists below hold a handful of items: an insertion sort beats Array#sort's set-up cost, and being stable
+// it gives the same order Array#sort (stable too) gave with the same comparison.
+
+/** By start, longest first at the same start. */
+function sortDrafts(drafts: ScanContext['drafts']): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const draft = drafts[k]!;
+    let j = k - 1;
+    while (
+      j >= 0 &&
+      (drafts[j]!.start > draft.start || (drafts[j]!.start === draft.start && drafts[j]!.end < draft.end))
+    ) {
+      drafts[j + 1] = drafts[j]!;
+      j--;
+    }
+    drafts[j + 1] = draft;
+  }
+}
+
+/** Most severe first (a rule's severity: its most severe finding that was not lowered), then first seen. */
+function sortRules(rules: string[], findings: Finding[]): void {
+  const ranks = rules.map((rule) => {
+    let best = 0;
+    for (const f of findings)
+      if (f.rule === rule && !f.lowered) best = Math.max(best, severityRank(f.severity));
+    return best;
+  });
+  for (let k = 1; k < rules.length; k++) {
+    const rule = rules[k]!;
+    const rank = ranks[k]!;
+    let j = k - 1;
+    while (j >= 0 && ranks[j]! < rank) {
+      rules[j + 1] = rules[j]!;
+      ranks[j + 1] = ranks[j]!;
+      j--;
+    }
+    rules[j + 1] = rule;
+    ranks[j + 1] = rank;
+  }
 }
