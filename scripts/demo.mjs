@@ -81,7 +81,9 @@ async function main() {
     await page.screenshot(files.page, { fullPage: true });
     await page.setViewport({ width: 1280, height: 900 });
     // A badge opened: why the comment is risky, the clause's action and its approved replies.
-    await page.evaluate(() => document.querySelectorAll('[data-tact-risk="high"]')[0]?.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() =>
+      document.querySelectorAll('[data-tact-risk="high"]')[0]?.scrollIntoView({ block: 'start' }),
+    );
     await page.click('tact-badge button').catch(() => undefined);
     await new Promise((done) => setTimeout(done, 400));
     await page.screenshot(files.badge);

@@ -44,7 +44,7 @@ function rowsBefore(
   const trans = req.trans;
   switch (req.type) {
     case 'add':
-      return Dexie.Promise.resolve([]);
+      return Dexie.Promise.resolve([]); // nothing stored yet under new keys
     case 'put':
       return interactions.getMany({
         trans,
@@ -60,23 +60,45 @@ function rowsBefore(
   }
 }
 
-function writeStats(
+function readStats(
   stats: DBCoreTable,
   trans: DBCoreTransaction,
-  removed: Interaction[],
-  added: Interaction[],
-): Promise<unknown> {
-  const keys = dailyStatsKeysOf([...removed, ...added]);
-  if (keys.length === 0) return Dexie.Promise.resolve();
+  rows: readonly Interaction[],
+): Promise<Map<string, DailyStats>> {
+  const keys = dailyStatsKeysOf(rows);
+  if (keys.length === 0) return Dexie.Promise.resolve(new Map());
   return stats.getMany({ trans, keys }).then((current: (DailyStats | undefined)[]) => {
     const stored = new Map<string, DailyStats>();
     for (const record of current) if (record) stored.set(record.key, record);
-    const change = applyToDailyStats(stored, removed, added);
-    const writes: Promise<DBCoreMutateResponse>[] = [];
-    if (change.put.length > 0) writes.push(stats.mutate({ type: 'put', trans, values: change.put }));
-    if (change.remove.length > 0) writes.push(stats.mutate({ type: 'delete', trans, keys: change.remove }));
-    return Dexie.Promise.all(writes);
+    return stored;
   });
+}
+
+function writeStats(
+  stats: DBCoreTable,
+  trans: DBCoreTransaction,
+  stored: ReadonlyMap<string, DailyStats>,
+  removed: Interaction[],
+  added: Interaction[],
+): Promise<unknown> {
+  const change = applyToDailyStats(stored, removed, added);
+  const writes: Promise<DBCoreMutateResponse>[] = [];
+  if (change.put.length > 0) writes.push(stats.mutate({ type: 'put', trans, values: change.put }));
+  if (change.remove.length > 0) writes.push(stats.mutate({ type: 'delete', trans, keys: change.remove }));
+  return Dexie.Promise.all(writes);
+}
+
+/** Logging one interaction is an add: its day's record is read alongside it, saving a round trip. */
+function addWithStats(
+  interactions: DBCoreTable,
+  stats: DBCoreTable,
+  req: DBCoreMutateRequest & { type: 'add' },
+): Promise<DBCoreMutateResponse> {
+  const values = req.values as Interaction[];
+  return Dexie.Promise.all([readStats(stats, req.trans, values), interactions.mutate(req)]).then(
+    ([stored, response]) =>
+      writeStats(stats, req.trans, stored, [], succeeded(values, response)).then(() => response),
+  );
 }
 
 function mutateWithStats(
@@ -86,6 +108,7 @@ function mutateWithStats(
 ): Promise<DBCoreMutateResponse> {
   if (isUpgrade(req.trans)) return interactions.mutate(req);
   const stats = core.table(DAILY_STATS_TABLE);
+  if (req.type === 'add') return addWithStats(interactions, stats, req);
   return rowsBefore(interactions, req).then((before) =>
     interactions.mutate(req).then((response) => {
       if (req.type === 'deleteRange' && req.range.type === ANY_RANGE) {
@@ -94,9 +117,10 @@ function mutateWithStats(
       const removed = (req.type === 'deleteRange' ? before : succeeded(before, response)).filter(
         (row): row is Interaction => row !== undefined,
       );
-      const added: Interaction[] =
-        req.type === 'add' || req.type === 'put' ? succeeded(req.values as Interaction[], response) : [];
-      return writeStats(stats, req.trans, removed, added).then(() => response);
+      const added: Interaction[] = req.type === 'put' ? succeeded(req.values as Interaction[], response) : [];
+      return readStats(stats, req.trans, [...removed, ...added]).then((stored) =>
+        writeStats(stats, req.trans, stored, removed, added).then(() => response),
+      );
     }),
   );
 }
