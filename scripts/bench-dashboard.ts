@@ -7,8 +7,9 @@
  *   --rows N                       another volume (default 100000)
  */
 import { subDays } from 'date-fns';
+import Dexie from 'dexie';
 import { dailyStatsInRange, readReport } from '../lib/db/daily-stats';
-import { TactDatabase } from '../lib/db/database';
+import { CURRENT_VERSION, SCHEMA_V3, TactDatabase } from '../lib/db/database';
 import { interactionsInRange, type LogFilter, queryLogPage } from '../lib/db/log-query';
 import { type Interaction, type InteractionAction, InteractionSchema, type Template } from '../lib/model';
 import { PLATFORMS, type Platform } from '../lib/platforms';
@@ -151,7 +152,7 @@ async function timeRuns(runs: number, work: () => Promise<unknown>): Promise<num
  * What the background's logInteraction handler does with the database: validate, add, count the template
  * use; the rollup middleware updates the day's `dailyStats` record in the same transaction.
  */
-async function logOne(db: TactDatabase, index: number, now: number): Promise<void> {
+async function logOne(db: Dexie, index: number, now: number): Promise<void> {
   const record = InteractionSchema.parse({
     id: `int_bench_${index}`,
     at: now,
@@ -163,9 +164,11 @@ async function logOne(db: TactDatabase, index: number, now: number): Promise<voi
     brandId: BRANDS[0],
     commentPermalink: `https://x.com/fan/status/${index}`,
   });
-  await db.transaction('rw', [db.interactions, db.templates], async () => {
-    await db.interactions.add(record);
-    await db.templates
+  const interactions = db.table<Interaction, string>('interactions');
+  const templates = db.table<Template, string>('templates');
+  await db.transaction('rw', [interactions, templates], async () => {
+    await interactions.add(record);
+    await templates
       .where('id')
       .equals(record.templateId ?? '')
       .modify((t) => {
@@ -265,6 +268,32 @@ export async function runBench(
     });
     timings.push({ name: label, ms: median(times), note: `${total.toLocaleString('en')} matching` });
   }
+
+  // The rollup's cost on logging, measured against the same database without the middleware, the two
+  // interleaved so that the machine's load weighs on both alike. Last, as these rows skip the rollup.
+  const plain = new Dexie(name, { indexedDB: idb.indexedDB, IDBKeyRange: idb.IDBKeyRange });
+  plain.version(CURRENT_VERSION).stores(SCHEMA_V3);
+  const withRollup: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    withRollup.push(...(await timeRuns(1, () => logOne(db, logged++, now))));
+    without.push(...(await timeRuns(1, () => logOne(plain, logged++, now))));
+  }
+  plain.close();
+  timings.push(
+    {
+      name: 'log one interaction, A/B: with the rollup',
+      ms: median(withRollup),
+      p95: p95(withRollup),
+      budget: BUDGET.logOne,
+    },
+    {
+      name: 'log one interaction, A/B: without the rollup',
+      ms: median(without),
+      p95: p95(without),
+      note: 'same run, interleaved with the line above',
+    },
+  );
 
   db.close();
   await db.delete();

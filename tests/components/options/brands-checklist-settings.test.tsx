@@ -166,7 +166,8 @@ describe('Settings section', () => {
     const db = getDb();
     const { user } = renderInPage(<SettingsSection />);
     const field = await screen.findByLabelText('Shortcut that opens the templates in a reply box');
-    expect(field).toHaveValue('Alt+Shift+T');
+    // The field is filled once the stored settings are read.
+    await waitFor(() => expect(field).toHaveValue('Alt+Shift+T'));
     const form = field.closest('form')!;
     await user.clear(field);
     await user.type(field, 'Shift+K');
