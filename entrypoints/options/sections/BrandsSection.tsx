@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
 import { createBrand, deleteBrand, undoDeleteBrand, updateBrand } from '@/components/options/brand-actions';
 import { saveSettings, useBrands, useSettings } from '@/components/options/data';
+import { EditorForm } from '@/components/options/EditorForm';
 import { deletedWithUndo, Status, type StatusMessage } from '@/components/options/Status';
 import { brandForUrl, urlMatchesPattern } from '@/lib/brands';
 import { type Brand, BrandSchema, describeZodError, type Lang } from '@/lib/model';
@@ -62,20 +63,13 @@ function BrandEditor({
   };
 
   return (
-    <form
-      className="panel editor"
-      aria-labelledby={`${id}-heading`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
+    <EditorForm
+      id={id}
+      heading={brand ? t('brandsEditorEdit') : t('brandsEditorNew')}
+      error={error}
+      onSubmit={() => void save()}
+      onCancel={onDone}
     >
-      <h3 id={`${id}-heading`}>{brand ? t('brandsEditorEdit') : t('brandsEditorNew')}</h3>
-      {error && (
-        <p className="status status-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="grid-2">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('brandsFieldName')}</label>
@@ -120,15 +114,7 @@ function BrandEditor({
         </p>
       </div>
       {!brand && <p className="help">{t('brandsNewCharterNote')}</p>}
-      <div className="row">
-        <button type="submit" className="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { EditorForm } from '@/components/options/EditorForm';
 import { actionLabel } from '@/components/options/labels';
 import { dayKeyOf } from '@/lib/checklist/days';
 import type { TaskPatch } from '@/lib/db/checklist-store';
@@ -109,20 +110,13 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
   };
 
   return (
-    <form
-      className="panel editor"
-      aria-labelledby={`${id}-heading`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <EditorForm
+      id={id}
+      heading={task ? t('chkEditorEdit') : t('chkEditorNew')}
+      error={error}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
     >
-      <h3 id={`${id}-heading`}>{task ? t('chkEditorEdit') : t('chkEditorNew')}</h3>
-      {error && (
-        <p className="status status-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('chkFieldTitle')}</label>
         <input id={`${id}-title`} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
@@ -271,14 +265,6 @@ export function TaskForm({ task, brands, onSave, onCancel }: Props) {
           </div>
         </div>
       )}
-      <div className="row">
-        <button type="submit" className="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }

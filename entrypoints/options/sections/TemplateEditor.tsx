@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import { EditorForm } from '@/components/options/EditorForm';
 import type { MessageKey } from '@/lib/i18n';
 import {
   type Brand,
@@ -141,20 +142,13 @@ export function TemplateEditor({
   };
 
   return (
-    <form
-      className="panel editor"
-      aria-labelledby={field('heading')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSave(draft).then(setError);
-      }}
+    <EditorForm
+      id={id}
+      heading={isNew ? t('tplEditorNew') : t('tplEditorEdit')}
+      error={error}
+      onSubmit={() => void onSave(draft).then(setError)}
+      onCancel={onCancel}
     >
-      <h3 id={field('heading')}>{isNew ? t('tplEditorNew') : t('tplEditorEdit')}</h3>
-      {error && (
-        <p className="status status-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="grid-2">
         <div className="field">
           <label htmlFor={field('title')}>{t('tplFieldTitle')}</label>
@@ -278,14 +272,6 @@ export function TemplateEditor({
           ))}
         </div>
       </fieldset>
-      <div className="row">
-        <button type="submit" className="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }
