@@ -8,7 +8,10 @@ export const GECKO_ID = 'tact@tact-cm.org';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [amoLintClean()] }),
+  vite: () => ({
+    plugins: [amoLintClean()],
+    ...(process.env.TACT_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

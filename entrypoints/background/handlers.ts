@@ -11,10 +11,12 @@ import { seedStarterContent } from '@/lib/seed';
 import { dayBounds, todayFigures } from '@/lib/stats/today';
 import { showTabRisk } from './badge';
 import { checklistHandlers } from './checklist-handlers';
+import { compiledCharterHandlers } from './compiled-charters';
 import { recordContextRequest, tabStatusHandlers } from './tab-status';
 
 export const handlers: Handlers = {
   ...checklistHandlers,
+  ...compiledCharterHandlers,
   ...tabStatusHandlers,
   async getPageContext({ url }, sender) {
     recordContextRequest(url, sender);

@@ -4,6 +4,8 @@
  */
 import type { Brand, Charter, Interaction, Lang, Settings, Severity, Template } from '../model';
 import type { Platform } from '../platforms';
+import type { SerializedCharter } from '../risk/serialize';
+import type { Verdict } from '../risk/types';
 
 /** What a content script needs to judge a page and answer on it. */
 export interface PageContext {
@@ -44,6 +46,21 @@ export interface TabStatus {
 export interface Protocol {
   /** Content script start-up and refresh: the brand that owns this URL, its charter and templates. */
   getPageContext(req: { url: string }): PageContext;
+  /**
+   * A charter compiled once by the background, for a tab to adopt instead of compiling it again;
+   * null when there is no such charter (any more).
+   */
+  getCompiledCharter(req: {
+    charterId: string;
+    updatedAt: number;
+    /** `drafts`: the charter as the reply box guard applies it (lib/insertion/draft-guard). */
+    variant?: 'comments' | 'drafts';
+  }): SerializedCharter | null;
+  /**
+   * Judges a tab's comments against a charter compiled in the background: a verdict per text, in order, null
+   * for a clean one; null for the whole answer when that charter revision is gone.
+   */
+  judgeTexts(req: { charterId: string; updatedAt: number; texts: string[] }): Array<Verdict | null> | null;
   /** Log one action; `replied` logged for a permalink that has an `inserted` record turns it into a reply. */
   logInteraction(req: NewInteraction): { id: string };
   /** The content script reports how many risky comments the tab shows, for the toolbar badge. */

@@ -199,30 +199,14 @@ export function findLinks(text: string, out: RawSpan[]): void {
 const MONEY =
   /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;
 const CURRENCY_WORD = /euro|dollar|pound|eur\b|usd|gbp/i;
-const SPACE_CHAR = /\s/;
-
 /**
  * Cheap pre-check for a sum in words ("20 euros", "5k usd"): a number followed, after at most one space, by
- * the first letter of a currency word (e, d, p, u, g, k). Only then the currency regex runs.
+ * the first letter of a currency word (e, d, p, u, g, k). Only then the currency regex runs. Regexes rather
+ * than loops over characters here: they run natively even on a cold page, where a loop is interpreted.
  */
-function mayHoldCurrencyWord(text: string): boolean {
-  const n = text.length;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) continue;
-    let end = k + 1;
-    for (; end < n; end++) {
-      const d = text.charCodeAt(end);
-      if (!((d >= 48 && d <= 57) || d === 46 || d === 44)) break;
-    }
-    if (end < n && SPACE_CHAR.test(text[end]!)) end++;
-    const next = end < n ? text.charCodeAt(end) | 32 : 0;
-    if (next === 101 || next === 100 || next === 112 || next === 117 || next === 103 || next === 107)
-      if (CURRENCY_WORD.test(text)) return true;
-    k = end - 1;
-  }
-  return false;
-}
+const NUMBER_THEN_CURRENCY_LETTER = /\d[\d.,]*\s?[edpugk]/i;
+/** An SMS short code: a run of exactly five digits, not part of a longer or decimal number. */
+const SHORT_CODE = /(?<![\d+.,-])\d{5}(?![\d.,-])/g;
 
 /** Sums of money and SMS short codes (a run of exactly five digits): weak spam cues. */
 export function findMoneyAndShortCodes(
@@ -233,24 +217,13 @@ export function findMoneyAndShortCodes(
   currencySign = text.includes('£') || text.includes('$') || text.includes('€'),
 ): void {
   if (digits === 0) return;
-  if (currencySign || mayHoldCurrencyWord(text)) {
+  if (currencySign || (NUMBER_THEN_CURRENCY_LETTER.test(text) && CURRENCY_WORD.test(text))) {
     collect(MONEY, text, out);
   }
   if (digits < 5) return;
-  let run = 0;
-  for (let k = 0; k <= text.length; k++) {
-    const c = k < text.length ? text.charCodeAt(k) : 32;
-    if (c >= 48 && c <= 57) {
-      run++;
-      continue;
-    }
-    if (run === 5) {
-      const start = k - 5;
-      const before = start > 0 ? text[start - 1]! : ' ';
-      if (!'+.,-'.includes(before) && !'.,-'.includes(k < text.length ? text[k]! : ' '))
-        out.push({ start, end: k });
-    }
-    run = 0;
+  SHORT_CODE.lastIndex = 0;
+  for (let match = SHORT_CODE.exec(text); match !== null; match = SHORT_CODE.exec(text)) {
+    out.push({ start: match.index, end: match.index + 5 });
   }
 }
 

@@ -174,11 +174,19 @@ for (let c = 0; c < 128; c++) {
   LATIN_FOLD[c] = kind === SEP ? 32 : c >= 65 && c <= 90 ? c + 32 : c;
   LATIN_UPPER[c] = c >= 65 && c <= 90 ? 1 : 0;
 }
-for (let c = 128; c < LATIN_END; c++) {
+/** Kind of a Latin character not classified yet: the first text holding it fills its entries. */
+export const UNCLASSIFIED = 255;
+// Classifying a character costs a Unicode normalisation: done on first sight rather than for the whole range at
+// start-up, which every page paid for (a few milliseconds) whether or not its comments held accents.
+LATIN_KIND.fill(UNCLASSIFIED, 128);
+
+/** Fills the Latin tables for `c` (128 ≤ c < LATIN_END) and returns its kind. */
+export function classifyLatin(c: number): number {
   const info = classifyUnicode(c);
   const ch = String.fromCharCode(c);
-  LATIN_KIND[c] = info.kind;
   LATIN_FOLD[c] = info.fold.length === 1 ? info.fold.charCodeAt(0) : 0;
   if (info.fold.length !== 1) LATIN_MULTI[c] = info.fold;
   LATIN_UPPER[c] = info.kind === LETTER && ch !== ch.toLowerCase() ? 1 : 0;
+  LATIN_KIND[c] = info.kind;
+  return info.kind;
 }

@@ -9,11 +9,19 @@
 export const WILDCARD = 42; // '*'
 export const SPACE = 32;
 
-import { CHAR_KIND, type CharInfo, classifyUnicode, LATIN } from './fold-chars';
+import type { CharInfo } from './fold-chars';
+import * as chars from './fold-chars';
 
 // Module-level copies: hot loops must not read import bindings, which some loaders (tsx) turn into getters.
-const { DROP, SEP, LETTER, DIGIT, LEET, MASK } = CHAR_KIND;
-const { end: LATIN_END, kind: LATIN_KIND, fold: LATIN_FOLD, upper: LATIN_UPPER, multi: LATIN_MULTI } = LATIN;
+const { DROP, SEP, LETTER, DIGIT, LEET, MASK } = chars.CHAR_KIND;
+const { classifyLatin, classifyUnicode, UNCLASSIFIED } = chars;
+const {
+  end: LATIN_END,
+  kind: LATIN_KIND,
+  fold: LATIN_FOLD,
+  upper: LATIN_UPPER,
+  multi: LATIN_MULTI,
+} = chars.LATIN;
 
 /** Leetspeak: what a digit or symbol stands for inside a word made of letters. */
 const LEET_LETTER: Record<string, string> = {
@@ -129,8 +137,10 @@ export function fold(text: string): Folded {
     let kind: number;
     let width = 1;
     let info: CharInfo | null = null;
-    if (cp < LATIN_END) kind = LATIN_KIND[cp]!;
-    else {
+    if (cp < LATIN_END) {
+      kind = LATIN_KIND[cp]!;
+      if (kind === UNCLASSIFIED) kind = classifyLatin(cp);
+    } else {
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
         const low = text.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {

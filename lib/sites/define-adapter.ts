@@ -8,7 +8,8 @@ import {
   queryAllInclusive,
   queryPierceAll,
 } from './dom';
-import { readText } from './text-map';
+import { guarded } from './health';
+import { plainTextOf, plainTextProbe, readText, type TextMap } from './text-map';
 import type { BadgeSlot, CommentRead, SiteAdapter } from './types';
 
 /** Selectors of one kind of item (comment, reply, post) of a platform. */
@@ -86,10 +87,7 @@ export function lastCompound(complex: string): string {
   return selector.slice(start).trim();
 }
 
-interface Scope {
-  nested: boolean;
-  editor: boolean;
-}
+const nullValue = (): null => null;
 
 /**
  * The absolute URL of a link. Site-relative paths (nearly all permalinks) are joined by hand: `new URL`
@@ -120,37 +118,35 @@ export function defineAdapter(
     el !== container && (el.matches(allContainers) || el.matches(EDITOR));
 
   /**
-   * Matches that belong to this container, not to a reply nested in it nor to a reply box. `scope` says
-   * whether the container holds nested comments or editors at all: most do not, and then the costly
-   * ancestor checks are skipped (this runs for every comment of the page).
+   * Whether `el` belongs to this container: not to a reply nested in it, nor to a reply box in it. One
+   * native `closest` that stops at the first container or reply box above `el`: it must be this container.
    */
-  const ownMatches = (container: Element, selector: string, scope: Scope, not?: string): Element[] => {
+  const containerOrEditor = `${allContainers}, ${EDITOR}`;
+  const isOwn = (container: Element, el: Element): boolean => el.closest(containerOrEditor) === container;
+
+  /**
+   * Matches that belong to this container. Ownership is checked upwards from each match (native `closest`,
+   * a few levels) rather than by searching the container for nested comments: this runs for every comment.
+   */
+  const ownMatches = (container: Element, selector: string, not?: string): Element[] => {
     if (selector === ':scope') return [container];
-    let matches = Array.from(container.querySelectorAll(selector));
-    if (scope.nested || scope.editor || not) {
-      matches = matches.filter(
-        (el) =>
-          (!scope.nested || el.closest(allContainers) === container) &&
-          (!scope.editor || !el.closest(EDITOR)) &&
-          !(not && el.matches(not)),
-      );
-    }
+    const matches = Array.from(container.querySelectorAll(selector)).filter(
+      (el) => isOwn(container, el) && !(not && el.matches(not)),
+    );
     return matches.length < 2
       ? matches
       : matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
   };
-  const scopeOf = (container: Element): Scope => ({
-    nested: container.querySelector(nestedProbe) !== null,
-    editor: container.querySelector(EDITOR) !== null,
-  });
+  const eitherProbe = `${nestedProbe}, ${EDITOR}`;
+  const plainProbe = plainTextProbe(eitherProbe);
 
-  const permalinkOf = (container: Element, item: ItemSelectors, scope: Scope): string | null => {
+  const permalinkOf = (container: Element, item: ItemSelectors): string | null => {
     if (item.permalinkAttribute) {
       const value = absoluteUrl(container.getAttribute(item.permalinkAttribute), document.baseURI);
       if (value) return value;
     }
     if (item.permalink) {
-      for (const el of ownMatches(container, item.permalink, scope)) {
+      for (const el of ownMatches(container, item.permalink)) {
         const value = hrefOf(el);
         if (value) return value;
       }
@@ -158,17 +154,17 @@ export function defineAdapter(
     return hooks.permalinkOf?.(container) ?? null;
   };
 
-  const timestampOf = (container: Element, item: ItemSelectors, scope: Scope): number | null => {
+  const timestampOf = (container: Element, item: ItemSelectors): number | null => {
     if (!item.time) return null;
-    const el = ownMatches(container, item.time, scope)[0];
+    const el = ownMatches(container, item.time)[0];
     return parseTimestamp(el?.getAttribute('datetime') ?? el?.getAttribute('ts') ?? null);
   };
 
-  const authorOf = (container: Element, item: ItemSelectors, scope: Scope): string | null => {
+  const authorOf = (container: Element, item: ItemSelectors): string | null => {
     const fromAttribute = item.authorAttribute ? container.getAttribute(item.authorAttribute) : null;
     if (fromAttribute) return fromAttribute;
     if (!item.author) return null;
-    for (const el of ownMatches(container, item.author, scope)) {
+    for (const el of ownMatches(container, item.author)) {
       const text = cleanText(el);
       if (text) return text;
     }
@@ -186,36 +182,65 @@ export function defineAdapter(
     readComment(container) {
       const item = itemOf(container);
       if (!item) return null;
-      const scope = scopeOf(container);
-      let textElements = ownMatches(container, item.text, scope, item.notText);
+      let textElements = ownMatches(container, item.text, item.notText);
       if (item.textMode === 'first') textElements = textElements.slice(0, 1);
       const last = textElements[textElements.length - 1];
       if (!last) return null;
-      const textMap = readText(textElements, isNested(container));
-      if (textMap.text.trim().length === 0) return null;
-      const permalink = permalinkOf(container, item, scope);
-      const id =
-        hooks.idOf?.(container, permalink) ??
-        (item.idAttribute ? container.getAttribute(item.idAttribute) : null);
-      // Author and time are read on demand: the scanner needs neither for most comments.
+      // Without nested comments or reply boxes under the text (the usual case), nothing needs pruning.
+      // One element of plain text (the usual comment) is read in one native call; the map from offsets
+      // to the page's text nodes, needed to paint risky words only, is then built on demand.
+      const plain = textElements.length === 1 ? plainTextOf(last, plainProbe) : null;
+      let textMap: TextMap | null = null;
+      const textMapOnce = () => {
+        textMap ??= readText(textElements, isNested(container));
+        return textMap;
+      };
+      const text = plain ?? textMapOnce().text;
+      if (text.trim().length === 0) return null;
+      // Identity, author, permalink and time are read on demand: the scanner needs them only for the few
+      // risky comments, and reading them costs more than reading the text.
+      let permalink: string | null | undefined;
+      let key: string | undefined;
       let author: string | null | undefined;
       let timestamp: number | null | undefined;
       const authorOnce = () => {
-        if (author === undefined) author = authorOf(container, item, scope);
+        // Read after readComment returned (outside the fallback's guard): a failure reads as unknown.
+        if (author === undefined)
+          author = guarded(platform, 'author', () => authorOf(container, item), nullValue);
         return author;
       };
-      const identity = id ?? permalink ?? `h:${hashKey(`${authorOnce() ?? ''}\u0000${textMap.text}`)}`;
+      const permalinkOnce = () => {
+        if (permalink === undefined)
+          permalink = guarded(platform, 'permalink', () => permalinkOf(container, item), nullValue);
+        return permalink;
+      };
+      const identityOf = () =>
+        hooks.idOf?.(container, permalinkOnce()) ??
+        (item.idAttribute ? container.getAttribute(item.idAttribute) : null) ??
+        permalinkOnce() ??
+        `h:${hashKey(`${authorOnce() ?? ''}\u0000${text}`)}`;
+      const keyOnce = () => {
+        key ??= `${platform}:${guarded(platform, 'identity', identityOf, () => `h:${hashKey(text)}`)}`;
+        return key;
+      };
       return {
-        key: `${platform}:${identity}`,
-        text: textMap.text,
-        textMap,
+        get key() {
+          return keyOnce();
+        },
+        text,
+        get textMap() {
+          return textMapOnce();
+        },
         textElement: last,
         get author() {
           return authorOnce();
         },
-        permalink,
+        get permalink() {
+          return permalinkOnce();
+        },
         get timestamp() {
-          if (timestamp === undefined) timestamp = timestampOf(container, item, scope);
+          if (timestamp === undefined)
+            timestamp = guarded(platform, 'time', () => timestampOf(container, item), nullValue);
           return timestamp;
         },
       };

@@ -22,6 +22,28 @@ export interface NodeSpan {
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'svg', 'TEXTAREA']);
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR']);
 
+/** Elements under which `readText` does more than concatenate text nodes. */
+const SHAPING =
+  'br, div, p, li, blockquote, pre, h1, h2, h3, h4, h5, h6, tr, script, style, noscript, template, button, svg, textarea, tact-badge, tact-picker';
+
+/**
+ * The selector for `plainTextOf`: elements that shape the text, plus `pruned`, the elements `skip` prunes.
+ * Built once per adapter: a selector string built per call would be parsed per call.
+ */
+export function plainTextProbe(pruned: string): string {
+  return `${SHAPING}, ${pruned}`;
+}
+
+/**
+ * The text `readText([root], skip)` would return, read in one native call when `root` holds nothing that
+ * shapes the text (line breaks, blocks, skipped or pruned elements): the usual comment, a few spans of text.
+ * null when it does hold some (then `readText` is needed). `probe` comes from `plainTextProbe`.
+ */
+export function plainTextOf(root: Element, probe: string): string | null {
+  if (root.querySelector(probe) !== null) return null;
+  return root.textContent ?? '';
+}
+
 /**
  * Concatenates the visible text under `roots`. Line breaks and block boundaries become "\n" so that words
  * of two lines never merge; those separators belong to no node. `skip` prunes subtrees (nested replies).

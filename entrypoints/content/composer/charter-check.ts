@@ -1,29 +1,67 @@
-/** The risk engine, compiled once per charter, for the comment being answered and for the CM's draft. */
+/**
+ * The risk engine for the comment being answered and for the CM's draft, compiled once per charter. The
+ * background's compiled copies are fetched when a reply box gets focus (`prepare`), so that the first check
+ * compiles nothing on the page; a check before they arrive compiles the charter here.
+ */
 import type { DraftProblem } from '@/lib/insertion/draft-guard';
 import { draftProblems, guardCharter } from '@/lib/insertion/draft-guard';
+import { sendMessage } from '@/lib/messaging/client';
 import type { Charter, Lang } from '@/lib/model';
-import { compileCharter, detectLanguage, scanText } from '@/lib/risk';
+import { type CompiledCharter, compileCharter, detectLanguage, scanText } from '@/lib/risk';
+import { deserializeCompiled } from '@/lib/risk/serialize';
+import { reportError } from '../report-error';
 
-type Compiled = ReturnType<typeof compileCharter>;
+type Variant = 'comments' | 'drafts';
 
 export class CharterCheck {
   private source: Charter | null = null;
-  private comments: Compiled | null = null;
-  private drafts: { charter: Charter; compiled: Compiled } | null = null;
+  private comments: CompiledCharter | null = null;
+  private drafts: { charter: Charter; compiled: CompiledCharter } | null = null;
+  private fetching = false;
 
   private use(charter: Charter): void {
     if (this.source === charter) return;
     this.source = charter;
     this.comments = null;
     this.drafts = null;
+    this.fetching = false;
+  }
+
+  /** Fetches the background's compiled copies of `charter` unless they are here already. */
+  prepare(charter: Charter | null): void {
+    if (!charter) return;
+    this.use(charter);
+    if (this.fetching || (this.comments && this.drafts)) return;
+    this.fetching = true;
+    const fetch = async (variant: Variant) => {
+      const copy = await sendMessage('getCompiledCharter', {
+        charterId: charter.id,
+        updatedAt: charter.updatedAt,
+        variant,
+      });
+      return copy && this.source === charter ? deserializeCompiled(copy) : null;
+    };
+    fetch('comments')
+      .then((compiled) => {
+        if (compiled && this.source === charter) this.comments ??= compiled;
+        return fetch('drafts');
+      })
+      .then((compiled) => {
+        if (compiled && this.source === charter) this.drafts ??= { charter: guardCharter(charter), compiled };
+      })
+      .catch(reportError);
+  }
+
+  private commentsCompiled(charter: Charter): CompiledCharter {
+    this.use(charter);
+    this.comments ??= compileCharter(charter);
+    return this.comments;
   }
 
   /** The clauses a comment breaks, when the highlights have not marked it yet. */
   rulesOf(charter: Charter | null, text: string): string[] {
     if (!charter || !text.trim()) return [];
-    this.use(charter);
-    this.comments ??= compileCharter(charter);
-    return [...scanText(this.comments, text).rules];
+    return [...scanText(this.commentsCompiled(charter), text).rules];
   }
 
   problemsIn(charter: Charter | null, text: string, lang: Lang): DraftProblem[] {

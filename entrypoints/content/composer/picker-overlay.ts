@@ -1,8 +1,8 @@
 /** The `tact-picker` element: the "Insert template" button beside the focused reply box, and the dialog. */
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { reportError } from '../report-error';
 import { createOverlayElement, type OverlayElement, placeNear } from './overlay';
-import { PickerDialog, type PickerDialogProps } from './PickerDialog';
+import type { PickerDialogProps } from './PickerDialog';
+import type { PickerRoot } from './picker-root';
 
 const BUTTON_SIZE = 28;
 const DIALOG_WIDTH = 440;
@@ -13,7 +13,8 @@ export class PickerOverlay {
   private button: HTMLButtonElement | null = null;
   private layer: HTMLDivElement | null = null;
   private toastBox: HTMLDivElement | null = null;
-  private reactRoot: Root | null = null;
+  private reactRoot: PickerRoot | null = null;
+  private loadingRoot: Promise<PickerRoot> | null = null;
   private anchor: HTMLElement | null = null;
   private dialogOpen = false;
   private toastTimer = 0;
@@ -78,18 +79,28 @@ export class PickerOverlay {
     this.ensure();
     this.anchor = anchor;
     if (!this.layer) return;
-    this.reactRoot ??= createRoot(this.layer);
     this.dialogOpen = true;
     this.layer.hidden = false;
     this.reposition();
-    // A fresh key per opening starts with an empty search and the first template selected.
-    this.reactRoot.render(createElement(PickerDialog, { ...props, key: Date.now() }));
+    if (this.reactRoot) {
+      this.reactRoot.show(props);
+      return;
+    }
+    // React is loaded with the first dialog, not with every page: most pages never open one.
+    const layer = this.layer;
+    this.loadingRoot ??= import('./picker-root').then(({ createPickerRoot }) => createPickerRoot(layer));
+    this.loadingRoot
+      .then((root) => {
+        this.reactRoot = root;
+        if (this.dialogOpen && !this.signal.aborted) root.show(props);
+      })
+      .catch(reportError);
   }
 
   closeDialog(): void {
     if (!this.dialogOpen) return;
     this.dialogOpen = false;
-    this.reactRoot?.render(null);
+    this.reactRoot?.hide();
     if (this.layer) this.layer.hidden = true;
   }
 

@@ -9,13 +9,23 @@ export interface Deadline {
   timeRemaining(): number;
 }
 
-/** requestIdleCallback tied to the content script's life, with a timer fallback (older Safari-like engines). */
+/**
+ * requestIdleCallback tied to the content script's life, with a timer fallback (older Safari-like engines).
+ * Not `ctx.requestIdleCallback`: it adds an abort listener per call that is never removed, thousands over a
+ * day on a busy feed. Checking the context when the callback runs is enough.
+ */
 export function whenIdle(ctx: ContentScriptContext, work: (deadline: Deadline) => void): void {
   if (typeof requestIdleCallback === 'function') {
-    ctx.requestIdleCallback((deadline) => work(deadline), { timeout: IDLE_TIMEOUT_MS });
+    requestIdleCallback(
+      (deadline) => {
+        if (ctx.isValid) work(deadline);
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
     return;
   }
-  ctx.setTimeout(() => {
+  setTimeout(() => {
+    if (!ctx.isValid) return;
     const end = performance.now() + FALLBACK_SLICE_MS;
     work({ timeRemaining: () => Math.max(0, end - performance.now()) });
   }, 16);

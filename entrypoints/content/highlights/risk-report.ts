@@ -26,7 +26,7 @@ export class RiskReporter {
   private day = localDay(Date.now());
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly platform: Platform,
   ) {
     ctx.onInvalidated(() => clearTimeout(this.timer));
@@ -35,7 +35,8 @@ export class RiskReporter {
   report(summary: PageRiskSummary): void {
     this.latest = summary;
     clearTimeout(this.timer);
-    this.timer = this.ctx.setTimeout(() => this.flush(), REPORT_DELAY_MS);
+    // A plain timer (cleared on invalidation by the constructor): ctx.setTimeout adds a listener per call.
+    this.timer = window.setTimeout(() => this.flush(), REPORT_DELAY_MS);
   }
 
   private flush(): void {

@@ -30,7 +30,8 @@ const MIN_SLICE_MS = 4;
 const BADGE_MARGIN = '600px 0px';
 
 interface JudgedComment {
-  key: string;
+  /** Identity and permalink, read for risky comments only (the summary and the log need them). */
+  key: string | null;
   text: string;
   nodes: Text[];
   permalink: string | null;
@@ -39,6 +40,11 @@ interface JudgedComment {
   verdict: Verdict;
   painted: PaintedRanges;
   badge: TactBadge | null;
+}
+
+interface ReadComment {
+  container: Element;
+  read: CommentRead;
 }
 
 export interface PageRiskSummary {
@@ -66,6 +72,12 @@ export class RiskScanner {
   private generation = 0;
   private context: PageContext | null = null;
   private readonly cache = new VerdictCache();
+  /** Comments read whose texts the background is judging, and those whose verdicts have arrived. */
+  private awaiting: ReadComment[] = [];
+  private arrived: ReadComment[] = [];
+  /** The latest read of each comment waiting for a verdict: an older read whose verdict comes late is dropped. */
+  private readonly latestRead = new Map<Element, CommentRead>();
+  private requests = 0;
   private painter: HighlightPainter | null = null;
   private styles: { ensure(): void; remove(): void } | null = null;
   private readonly observer: CommentObserver;
@@ -81,7 +93,7 @@ export class RiskScanner {
     return Boolean(this.context && highlightsWanted(this.context) && this.cache.ready);
   }
 
-  /** A new page context (start-up, revision change, navigation): recompile if needed and rejudge. */
+  /** A new page context (start-up, revision change, navigation): adopt the charter if it changed and rejudge. */
   setContext(context: PageContext): void {
     const previous = this.context;
     this.context = context;
@@ -91,12 +103,8 @@ export class RiskScanner {
       this.options.onScanned({ count: 0, highest: 'none', risky: [] });
       return;
     }
-    const recompiled = this.cache.adoptCharter(context.charter, context.revision);
-    if (
-      recompiled ||
-      previous?.uiLanguage !== context.uiLanguage ||
-      (previous && !highlightsWanted(previous))
-    ) {
+    const adopted = this.cache.adoptCharter(context.charter, context.revision);
+    if (adopted || previous?.uiLanguage !== context.uiLanguage || (previous && !highlightsWanted(previous))) {
       this.generation += 1;
       this.rescan();
     }
@@ -151,6 +159,11 @@ export class RiskScanner {
       }
       this.setUp();
       this.collect();
+      let settled = 0;
+      while (settled < this.arrived.length && performance.now() - start < budget) {
+        this.settle(this.arrived[settled++] as ReadComment);
+      }
+      this.arrived = settled >= this.arrived.length ? [] : this.arrived.slice(settled);
       let index = 0;
       while (index < this.queue.length && performance.now() - start < budget) {
         const container = this.queue[index++] as Element;
@@ -158,16 +171,18 @@ export class RiskScanner {
         this.judge(container);
       }
       this.queue = index >= this.queue.length ? [] : this.queue.slice(index);
+      this.requestVerdicts();
     } catch (error) {
       reportError(error);
     }
     recordTiming('tact:scan', start);
-    if (this.queue.length > 0 || this.fullScanPending) {
+    if (this.queue.length > 0 || this.arrived.length > 0 || this.fullScanPending) {
       whenIdle(this.options.ctx, (next) => this.work(next));
       return;
     }
     this.working = false;
-    if (this.dirty) {
+    // The summary waits for every verdict asked for: a half-judged page would report too few risky comments.
+    if (this.dirty && this.requests === 0) {
       this.dirty = false;
       this.options.onScanned(this.summary());
     }
@@ -216,18 +231,61 @@ export class RiskScanner {
     if (
       previous &&
       previous.generation === this.generation &&
-      previous.key === read.key &&
       previous.text === read.text &&
-      sameNodes(previous.nodes, read.textMap.nodes)
+      // A risky comment's highlights hold its text nodes and its identity is counted: both must be the same.
+      (previous.key === null || (sameNodes(previous.nodes, read.textMap.nodes) && previous.key === read.key))
     ) {
       if (previous.badge && !previous.badge.host.isConnected)
         this.placeBadge(previous.badge, container, read);
       return;
     }
-    const verdict = this.cache.judge(read.text);
-    if (!verdict) return;
-    if (previous) this.painter?.erase(previous.painted);
+    const verdict = this.cache.known(read.text);
+    if (verdict) {
+      this.latestRead.delete(container);
+      this.apply(container, read, verdict);
+      return;
+    }
+    this.latestRead.set(container, read);
+    this.awaiting.push({ container, read });
+  }
+
+  /** Asks for the verdicts on the texts read in this slice; they are applied in a later one. */
+  private requestVerdicts(): void {
+    if (this.awaiting.length === 0) return;
+    const batch = this.awaiting;
+    this.awaiting = [];
+    const texts = [...new Set(batch.map((item) => item.read.text))];
+    this.requests += 1;
+    this.cache
+      .request(texts)
+      .catch(reportError)
+      .finally(() => {
+        this.requests -= 1;
+        for (const item of batch) this.arrived.push(item);
+        this.schedule();
+      });
+  }
+
+  /** A comment whose verdict has arrived, unless it was read again since or left the page. */
+  private settle({ container, read }: ReadComment): void {
+    if (this.latestRead.get(container) !== read) return;
+    this.latestRead.delete(container);
+    if (!container.isConnected) return;
+    const verdict = this.cache.known(read.text);
+    // The charter changed meanwhile: judge it again under the new one.
+    if (!verdict) this.enqueue(container);
+    else this.apply(container, read, verdict);
+  }
+
+  private apply(container: Element, read: CommentRead, verdict: Verdict): void {
+    const previous = this.judged.get(container);
     const risky = verdict.severity !== 'none';
+    // The map to the page's text nodes is built now, from the page as it is: it must still hold the text judged.
+    if (risky && read.textMap.text !== read.text) {
+      this.enqueue(container);
+      return;
+    }
+    if (previous) this.painter?.erase(previous.painted);
     const painted = risky && this.painter ? this.painter.paint(read.textMap, spansOf(verdict)) : [];
     markJudged(container, verdict.severity, verdict.rules);
     let badge = previous?.badge ?? null;
@@ -239,13 +297,14 @@ export class RiskScanner {
     } else {
       badge?.remove();
       badge = null;
-      this.visibility?.unobserve(container);
+      // Only risky comments are watched for their badge.
+      if (previous && previous.verdict.severity !== 'none') this.visibility?.unobserve(container);
     }
     this.judged.set(container, {
-      key: read.key,
+      key: risky ? read.key : null,
       text: read.text,
-      nodes: read.textMap.nodes,
-      permalink: read.permalink,
+      nodes: risky ? read.textMap.nodes : [],
+      permalink: risky ? read.permalink : null,
       read,
       generation: this.generation,
       verdict,
@@ -298,7 +357,8 @@ export class RiskScanner {
       const { severity, rules } = judged.verdict;
       if (severity === 'none') continue;
       if (severityRank(severity) > severityRank(highest)) highest = severity;
-      byKey.set(judged.key, { key: judged.key, severity, rules, permalink: judged.permalink });
+      const key = judged.key ?? judged.read.key;
+      byKey.set(key, { key, severity, rules, permalink: judged.permalink });
     }
     return { count: byKey.size, highest, risky: [...byKey.values()] };
   }
@@ -308,6 +368,9 @@ export class RiskScanner {
     for (const [container, judged] of this.judged) this.forget(container, judged, container.isConnected);
     this.queue = [];
     this.queued.clear();
+    this.awaiting = [];
+    this.arrived = [];
+    this.latestRead.clear();
     this.painter?.dispose();
     this.styles?.remove();
     this.visibility?.disconnect();
