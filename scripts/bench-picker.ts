@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:picker`: picker open to first paint, in Chromium and Firefox ESR, on the real editor pages of
+ * the e2e suite (built by `node tests/e2e/editors/build.mjs`). For each editor the "Insert template" button
+ * beside the reply box is clicked on a fresh page (the first dialog of a page also loads the picker's React),
+ * then again after closing it. The time runs from the click to the first animation frame after the dialog is
+ * in the page, measured inside the page. Budget (DESIGN.md): under 100 ms.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BROWSERS, launch, type TestPage } from '../tests/e2e/harness';
+import { WWW_ROOT } from '../tests/e2e/harness/paths';
+import { startSiteServer } from '../tests/e2e/harness/site-server';
+
+const BUDGET_MS = 100;
+const BASE = 'https://www.reddit.com/_shared/editors/dist';
+const EDITORS = [
+  { name: 'textarea-react', box: 'textarea' },
+  { name: 'draft', box: '.public-DraftEditor-content' },
+  { name: 'lexical', box: '[data-lexical-editor]' },
+  { name: 'quill2', box: '.ql-editor' },
+  { name: 'prosemirror', box: '.ProseMirror' },
+  { name: 'slate', box: '[data-slate-editor]' },
+] as const;
+
+/**
+ * Clicks the "Insert template" button beside the reply box from inside the page and resolves with the time
+ * to the first frame painted with the dialog. (The shortcut cannot be timed from the page: Tact keeps its
+ * key events from the page's listeners.)
+ */
+async function openOnce(page: TestPage): Promise<number> {
+  await page.waitFor(() => {
+    const button = document.querySelector('tact-picker')?.shadowRoot?.querySelector('button.trigger');
+    return button instanceof HTMLElement && !button.hidden;
+  });
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const root = document.querySelector('tact-picker')?.shadowRoot;
+        const button = root?.querySelector('button.trigger') as HTMLButtonElement;
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const pressed = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!root?.querySelector('[role="dialog"]')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - pressed));
+        });
+        if (root) observer.observe(root, { childList: true, subtree: true });
+        button.click();
+      }),
+  );
+  await page.press('Escape');
+  await page.waitFor(
+    () => !document.querySelector('tact-picker')?.shadowRoot?.querySelector('[role="dialog"]'),
+  );
+  return ms;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(WWW_ROOT, '_shared/editors/dist/lexical.html'))) {
+    throw new Error('Build the editor pages first: node tests/e2e/editors/build.mjs');
+  }
+  const server = await startSiteServer();
+  const rows: string[] = [];
+  const all: number[] = [];
+  try {
+    for (const browserName of BROWSERS) {
+      const session = await launch(browserName, { server, locale: 'en' });
+      try {
+        for (const { name, box } of EDITORS) {
+          const page = await session.newPage(`${BASE}/${name}.html`);
+          try {
+            await page.waitFor(
+              () => (window as unknown as { __editorReady?: boolean }).__editorReady === true,
+            );
+            await page.click(box);
+            const first = await openOnce(page);
+            const again = await openOnce(page);
+            all.push(first, again);
+            rows.push(`| ${browserName} | ${name} | ${first.toFixed(0)} | ${again.toFixed(0)} |`);
+          } finally {
+            await page.close();
+          }
+        }
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log('\nbench:picker — Insert template clicked to the first frame with the dialog, ms\n');
+  console.log('| browser | editor | first opening on the page | next opening |\n| --- | --- | ---: | ---: |');
+  for (const row of rows) console.log(row);
+  const worst = Math.max(...all);
+  console.log(
+    `\nworst: ${worst.toFixed(0)} ms (budget ${BUDGET_MS}) — ${worst < BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
