@@ -137,6 +137,17 @@ export function defineAdapter(
       ? matches
       : matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
   };
+  /**
+   * The first of `ownMatches`. The page's first match is it when it is the container's own (an own match
+   * holding it would come first in document order): one native query for the usual comment.
+   */
+  const firstOwnMatch = (container: Element, selector: string, not?: string): Element | undefined => {
+    if (selector === ':scope') return container;
+    const first = container.querySelector(selector);
+    if (first === null) return undefined;
+    if (isOwn(container, first) && !(not && first.matches(not))) return first;
+    return ownMatches(container, selector, not)[0];
+  };
   const eitherProbe = `${nestedProbe}, ${EDITOR}`;
   const plainProbe = plainTextProbe(eitherProbe);
 
@@ -156,7 +167,7 @@ export function defineAdapter(
 
   const timestampOf = (container: Element, item: ItemSelectors): number | null => {
     if (!item.time) return null;
-    const el = ownMatches(container, item.time)[0];
+    const el = firstOwnMatch(container, item.time);
     return parseTimestamp(el?.getAttribute('datetime') ?? el?.getAttribute('ts') ?? null);
   };
 
@@ -182,8 +193,10 @@ export function defineAdapter(
     readComment(container) {
       const item = itemOf(container);
       if (!item) return null;
-      let textElements = ownMatches(container, item.text, item.notText);
-      if (item.textMode === 'first') textElements = textElements.slice(0, 1);
+      const textElements =
+        item.textMode === 'first'
+          ? [firstOwnMatch(container, item.text, item.notText)].filter((el) => el !== undefined)
+          : ownMatches(container, item.text, item.notText);
       const last = textElements[textElements.length - 1];
       if (!last) return null;
       // Without nested comments or reply boxes under the text (the usual case), nothing needs pruning.
