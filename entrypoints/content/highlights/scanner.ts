@@ -18,6 +18,7 @@ import { HighlightPainter, type PaintedRanges, type PaintSpan } from './highligh
 import { installHighlightStyles } from './highlight-styles';
 import { type Deadline, whenIdle } from './idle';
 import { markJudged, unmark } from './page-markers';
+import { PendingVerdicts, type ReadComment } from './pending-verdicts';
 import { TactBadge } from './tact-badge';
 import { recordTiming } from './timing';
 import { VerdictCache } from './verdict-cache';
@@ -40,11 +41,6 @@ interface JudgedComment {
   verdict: Verdict;
   painted: PaintedRanges;
   badge: TactBadge | null;
-}
-
-interface ReadComment {
-  container: Element;
-  read: CommentRead;
 }
 
 export interface PageRiskSummary {
@@ -72,12 +68,7 @@ export class RiskScanner {
   private generation = 0;
   private context: PageContext | null = null;
   private readonly cache = new VerdictCache();
-  /** Comments read whose texts the background is judging, and those whose verdicts have arrived. */
-  private awaiting: ReadComment[] = [];
-  private arrived: ReadComment[] = [];
-  /** The latest read of each comment waiting for a verdict: an older read whose verdict comes late is dropped. */
-  private readonly latestRead = new Map<Element, CommentRead>();
-  private requests = 0;
+  private readonly pending = new PendingVerdicts(this.cache, () => this.schedule());
   private painter: HighlightPainter | null = null;
   private styles: { ensure(): void; remove(): void } | null = null;
   private readonly observer: CommentObserver;
@@ -159,11 +150,10 @@ export class RiskScanner {
       }
       this.setUp();
       this.collect();
-      let settled = 0;
-      while (settled < this.arrived.length && performance.now() - start < budget) {
-        this.settle(this.arrived[settled++] as ReadComment);
-      }
-      this.arrived = settled >= this.arrived.length ? [] : this.arrived.slice(settled);
+      this.pending.settleArrivals(
+        () => performance.now() - start < budget,
+        (item) => this.settle(item),
+      );
       let index = 0;
       while (index < this.queue.length && performance.now() - start < budget) {
         const container = this.queue[index++] as Element;
@@ -171,18 +161,18 @@ export class RiskScanner {
         this.judge(container);
       }
       this.queue = index >= this.queue.length ? [] : this.queue.slice(index);
-      this.requestVerdicts();
+      this.pending.request();
     } catch (error) {
       reportError(error);
     }
     recordTiming('tact:scan', start);
-    if (this.queue.length > 0 || this.arrived.length > 0 || this.fullScanPending) {
+    if (this.queue.length > 0 || this.pending.hasArrivals || this.fullScanPending) {
       whenIdle(this.options.ctx, (next) => this.work(next));
       return;
     }
     this.working = false;
     // The summary waits for every verdict asked for: a half-judged page would report too few risky comments.
-    if (this.dirty && this.requests === 0) {
+    if (this.dirty && !this.pending.busy) {
       this.dirty = false;
       this.options.onScanned(this.summary());
     }
@@ -241,35 +231,15 @@ export class RiskScanner {
     }
     const verdict = this.cache.known(read.text);
     if (verdict) {
-      this.latestRead.delete(container);
+      this.pending.supersede(container);
       this.apply(container, read, verdict);
       return;
     }
-    this.latestRead.set(container, read);
-    this.awaiting.push({ container, read });
+    this.pending.wait(container, read);
   }
 
-  /** Asks for the verdicts on the texts read in this slice; they are applied in a later one. */
-  private requestVerdicts(): void {
-    if (this.awaiting.length === 0) return;
-    const batch = this.awaiting;
-    this.awaiting = [];
-    const texts = [...new Set(batch.map((item) => item.read.text))];
-    this.requests += 1;
-    this.cache
-      .request(texts)
-      .catch(reportError)
-      .finally(() => {
-        this.requests -= 1;
-        for (const item of batch) this.arrived.push(item);
-        this.schedule();
-      });
-  }
-
-  /** A comment whose verdict has arrived, unless it was read again since or left the page. */
+  /** A comment whose verdict has arrived, unless it left the page. */
   private settle({ container, read }: ReadComment): void {
-    if (this.latestRead.get(container) !== read) return;
-    this.latestRead.delete(container);
     if (!container.isConnected) return;
     const verdict = this.cache.known(read.text);
     // The charter changed meanwhile: judge it again under the new one.
@@ -368,9 +338,7 @@ export class RiskScanner {
     for (const [container, judged] of this.judged) this.forget(container, judged, container.isConnected);
     this.queue = [];
     this.queued.clear();
-    this.awaiting = [];
-    this.arrived = [];
-    this.latestRead.clear();
+    this.pending.clear();
     this.painter?.dispose();
     this.styles?.remove();
     this.visibility?.disconnect();
