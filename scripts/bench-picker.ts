@@ -7,20 +7,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { EDITOR_BASE, EDITORS } from '../tests/e2e/editors/editor-pages';
 import { BROWSERS, launch, type TestPage } from '../tests/e2e/harness';
 import { WWW_ROOT } from '../tests/e2e/harness/paths';
 import { startSiteServer } from '../tests/e2e/harness/site-server';
 
 const BUDGET_MS = 100;
-const BASE = 'https://www.reddit.com/_shared/editors/dist';
-const EDITORS = [
-  { name: 'textarea-react', box: 'textarea' },
-  { name: 'draft', box: '.public-DraftEditor-content' },
-  { name: 'lexical', box: '[data-lexical-editor]' },
-  { name: 'quill2', box: '.ql-editor' },
-  { name: 'prosemirror', box: '.ProseMirror' },
-  { name: 'slate', box: '[data-slate-editor]' },
-] as const;
 
 /**
  * Clicks the "Insert template" button beside the reply box from inside the page and resolves with the time
@@ -67,7 +59,7 @@ async function main(): Promise<void> {
       const session = await launch(browserName, { server, locale: 'en' });
       try {
         for (const { name, box } of EDITORS) {
-          const page = await session.newPage(`${BASE}/${name}.html`);
+          const page = await session.newPage(`${EDITOR_BASE}/${name}.html`);
           try {
             await page.waitFor(
               () => (window as unknown as { __editorReady?: boolean }).__editorReady === true,

@@ -12,21 +12,8 @@ import { starterTemplates } from '@/lib/seed/templates';
 import { renderTemplate, templateValues } from '@/lib/templates/render';
 import { BROWSERS, launch, type Session, type SiteServer, startSiteServer, type TestPage } from '../harness';
 import { WWW_ROOT } from '../harness/paths';
+import { EDITOR_BASE, EDITORS } from './editor-pages';
 
-const BASE = 'https://www.reddit.com/_shared/editors/dist';
-
-/** Each page and the CSS selector of its reply box (the harness pierces open shadow roots). */
-const EDITORS = [
-  { name: 'textarea-react', box: 'textarea' },
-  { name: 'textarea-shadow', box: 'reply-textarea textarea' },
-  { name: 'contenteditable', box: '#contenteditable-root' },
-  { name: 'draft', box: '.public-DraftEditor-content' },
-  { name: 'lexical', box: '[data-lexical-editor]' },
-  { name: 'quill2', box: '.ql-editor' },
-  { name: 'quill1', box: '.ql-editor' },
-  { name: 'prosemirror', box: '.ProseMirror' },
-  { name: 'slate', box: '[data-slate-editor]' },
-] as const;
 
 /** Typing "order" lists "Order tracking" then "Refund / after-sales" (its body says "order number"). */
 const CHOSEN = starterTemplates(0).find((t) => t.id === 'tpl_refund_en')!;
@@ -71,7 +58,7 @@ describe.each(BROWSERS)('template picker in real editors, %s', (browserName) => 
   test.each(EDITORS)(
     '$name: guard, keyboard picker, one insertion in the model, Send logged',
     async ({ name, box }) => {
-      const url = `${BASE}/${name}.html`;
+      const url = `${EDITOR_BASE}/${name}.html`;
       const page = await session.newPage(url);
       try {
         await page.waitFor(() => window.__editorReady === true);
