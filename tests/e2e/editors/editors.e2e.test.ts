@@ -14,7 +14,6 @@ import { BROWSERS, launch, type Session, type SiteServer, startSiteServer, type 
 import { WWW_ROOT } from '../harness/paths';
 import { EDITOR_BASE, EDITORS } from './editor-pages';
 
-
 /** Typing "order" lists "Order tracking" then "Refund / after-sales" (its body says "order number"). */
 const CHOSEN = starterTemplates(0).find((t) => t.id === 'tpl_refund_en')!;
 const EXPECTED = renderTemplate(
