@@ -134,6 +134,9 @@ export const SELF_HARM_FR = [
   'tentative de suicide',
   'je vais en finir',
   'marre de vivre',
+  'plus rien n a de sens',
+  'rien n a plus de sens',
+  'je ne peux plus continuer comme ca',
 ];
 
 export const SELF_HARM_EN = [
@@ -170,6 +173,9 @@ export const SELF_HARM_EN = [
   'going to hurt myself',
   'cut myself again',
   'want to cut myself',
+  'i can t go on',
+  'i cannot go on',
+  'nothing makes sense anymore',
 ];
 
 export const CRISIS_FR = [
@@ -397,6 +403,15 @@ export const SPAM_FR = [
   'par jour depuis chez moi',
   'par semaine depuis chez moi',
   'sans rien faire',
+  'en message prive',
+  'par message prive',
+  // Bank or card details asked for in public: phishing.
+  'votre rib',
+  'ton rib',
+  'vos coordonnees bancaires',
+  'tes coordonnees bancaires',
+  'votre numero de carte',
+  'code de verification',
 ];
 
 export const SPAM_EN = [
@@ -458,6 +473,10 @@ export const SPAM_EN = [
   'my new song',
   'like this comment',
   'limited offer',
+  'your bank details',
+  'your card details',
+  'your card number',
+  'verification code',
 ];
 
 export const CUSTOMER_CARE_FR = [

@@ -95,6 +95,12 @@ describe('phrase patterns', () => {
     ['self_harm', "j'ai envie d'en finir", 'critical'],
     ['self_harm', 'I want to kill myself', 'critical'],
     ['self_harm', 'i just want to die', 'critical'],
+    ['self_harm', "Je me sens tellement seul, plus rien n'a de sens", 'critical'],
+    ['self_harm', "I can't go on like this anymore", 'critical'],
+    ['threat', 'we will come for you', 'critical'],
+    ['spam', 'Envoyez-moi votre RIB en message privé', 'medium'],
+    ['spam', 'Send me your card details to claim your prize', 'medium'],
+    ['insult', 'sale chien', 'high'],
     ['crisis', 'C’est une arnaque, remboursez-moi', 'high'],
     ['crisis', 'je vais porter plainte et contacter la presse', 'high'],
     ['crisis', 'My son got food poisoning from your burger', 'high'],
@@ -113,6 +119,10 @@ describe('phrase patterns', () => {
     ['hate', 'les arabes sont tous des voleurs', 'critical'],
     ['hate', 'I hate gay people', 'critical'],
     ['hate', 'death to all immigrants', 'critical'],
+    ['hate', 'Les femmes sont inférieures aux hommes.', 'critical'],
+    ['hate', 'Il faut tuer tous les arabes.', 'critical'],
+    ['hate', 'Shoot all the immigrants.', 'critical'],
+    ['hate', 'I think women are inferior.', 'critical'],
     ['harassment', 'you are so ugly', 'high'],
     ['harassment', "t'es vraiment moche", 'high'],
     ['harassment', 'kill yourself', 'high'],
@@ -132,6 +142,12 @@ describe('phrase patterns', () => {
     'les femmes sont formidables',
     "I don't hate anyone",
     'Merci, super service !',
+    'Il faut tuer le temps avant le concert.',
+    "Je vais passer chez toi ce soir pour l'apéro",
+    // The statement is rejected, not made.
+    "I don't think women are inferior.",
+    'Je ne pense pas que les femmes sont inférieures.',
+    "Dire que les femmes sont inférieures, c'est du sexisme.",
   ])('stays clean: "%s"', (text) => {
     expect(scan(text).severity).toBe('none');
   });
