@@ -1,18 +1,20 @@
 /**
  * `npm run bench:picker`: picker open to first paint, in Chromium and Firefox ESR, on the real editor pages of
- * the e2e suite (built by `node tests/e2e/editors/build.mjs`). For each editor the "Insert template" button
- * beside the reply box is clicked on a fresh page (the first dialog of a page also loads the picker's React),
- * then again after closing it. The time runs from the click to the first animation frame after the dialog is
- * in the page, measured inside the page. Budget (DESIGN.md): under 100 ms.
+ * the e2e suite (built by `node tests/e2e/editors/build.mjs`). For each editor, on two fresh pages, the reply
+ * box is focused and the "Insert template" button beside it clicked: at once, and half a second later (the
+ * focus starts loading the picker's React in idle time; the first dialog of a page renders it first). Then it
+ * is opened again after closing it. The time runs from the click to the first animation frame after the dialog
+ * is in the page, measured inside the page. Budget (DESIGN.md): under 100 ms.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EDITOR_BASE, EDITORS } from '../tests/e2e/editors/editor-pages';
-import { BROWSERS, launch, type TestPage } from '../tests/e2e/harness';
+import { BROWSERS, launch, type Session, type TestPage } from '../tests/e2e/harness';
 import { WWW_ROOT } from '../tests/e2e/harness/paths';
 import { startSiteServer } from '../tests/e2e/harness/site-server';
 
 const BUDGET_MS = 100;
+const FOCUS_TO_CLICK_MS = 500;
 
 /**
  * Clicks the "Insert template" button beside the reply box from inside the page and resolves with the time
@@ -47,6 +49,26 @@ async function openOnce(page: TestPage): Promise<number> {
   return ms;
 }
 
+/** On a fresh page: the first opening, `pause` ms after focusing the reply box, and the next one. */
+async function firstOpenings(
+  session: Session,
+  name: string,
+  box: string,
+  pause: number,
+): Promise<{ first: number; again: number }> {
+  const page = await session.newPage(`${EDITOR_BASE}/${name}.html`);
+  try {
+    await page.waitFor(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
+    await page.click(box);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    const first = await openOnce(page);
+    const again = await openOnce(page);
+    return { first, again };
+  } finally {
+    await page.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(WWW_ROOT, '_shared/editors/dist/lexical.html'))) {
     throw new Error('Build the editor pages first: node tests/e2e/editors/build.mjs');
@@ -54,23 +76,23 @@ async function main(): Promise<void> {
   const server = await startSiteServer();
   const rows: string[] = [];
   const all: number[] = [];
+  const failures: string[] = [];
   try {
     for (const browserName of BROWSERS) {
       const session = await launch(browserName, { server, locale: 'en' });
       try {
         for (const { name, box } of EDITORS) {
-          const page = await session.newPage(`${EDITOR_BASE}/${name}.html`);
           try {
-            await page.waitFor(
-              () => (window as unknown as { __editorReady?: boolean }).__editorReady === true,
+            // A fresh page each: clicked at once after focusing the box, or a moment later as a person does.
+            const atOnce = await firstOpenings(session, name, box, 0);
+            const later = await firstOpenings(session, name, box, FOCUS_TO_CLICK_MS);
+            all.push(atOnce.first, later.first, later.again);
+            rows.push(
+              `| ${browserName} | ${name} | ${atOnce.first.toFixed(0)} | ${later.first.toFixed(0)} | ${later.again.toFixed(0)} |`,
             );
-            await page.click(box);
-            const first = await openOnce(page);
-            const again = await openOnce(page);
-            all.push(first, again);
-            rows.push(`| ${browserName} | ${name} | ${first.toFixed(0)} | ${again.toFixed(0)} |`);
-          } finally {
-            await page.close();
+          } catch (error) {
+            // One page that fails does not hide the others' figures.
+            failures.push(`${browserName} ${name}: ${error instanceof Error ? error.message : error}`);
           }
         }
       } finally {
@@ -81,8 +103,12 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log('\nbench:picker — Insert template clicked to the first frame with the dialog, ms\n');
-  console.log('| browser | editor | first opening on the page | next opening |\n| --- | --- | ---: | ---: |');
+  console.log(
+    '| browser | editor | first opening, clicked at once | first opening, clicked after 0.5 s | next opening |\n| --- | --- | ---: | ---: | ---: |',
+  );
   for (const row of rows) console.log(row);
+  for (const failure of failures) console.log(`\nnot measured: ${failure}`);
+  if (all.length === 0) throw new Error('nothing measured');
   const worst = Math.max(...all);
   console.log(
     `\nworst: ${worst.toFixed(0)} ms (budget ${BUDGET_MS}) — ${worst < BUDGET_MS ? 'within budget' : 'OVER BUDGET'}`,

@@ -141,6 +141,7 @@ class ComposerController {
   private focusComposer(composer: HTMLElement): void {
     this.composer = composer;
     this.check.prepare(this.getContext()?.charter ?? null);
+    this.picker.preload();
     // A silenced page keeps the keyboard shortcut but shows nothing by itself.
     if (this.getContext()?.silenced) return;
     const label = this.t('composerInsertTemplate');

@@ -86,15 +86,40 @@ export class PickerOverlay {
       this.reactRoot.show(props);
       return;
     }
-    // React is loaded with the first dialog, not with every page: most pages never open one.
-    const layer = this.layer;
-    this.loadingRoot ??= import('./picker-root').then(({ createPickerRoot }) => createPickerRoot(layer));
-    this.loadingRoot
+    this.loadRoot()
       .then((root) => {
-        this.reactRoot = root;
         if (this.dialogOpen && !this.signal.aborted) root.show(props);
       })
       .catch(reportError);
+  }
+
+  /**
+   * React is loaded with the first dialog, or when a reply box gets focus (`preload`, in idle time), not with
+   * every page: most pages never open a dialog.
+   */
+  private loadRoot(): Promise<PickerRoot> {
+    const layer = this.ensureLayer();
+    this.loadingRoot ??= import('./picker-root').then(({ createPickerRoot }) => {
+      this.reactRoot = createPickerRoot(layer);
+      return this.reactRoot;
+    });
+    return this.loadingRoot;
+  }
+
+  /** A reply box has focus: get the dialog ready while the page is idle, so its first opening is quick. */
+  preload(): void {
+    if (this.loadingRoot) return;
+    requestIdleCallback(
+      () => {
+        if (!this.signal.aborted) this.loadRoot().catch(reportError);
+      },
+      { timeout: 2000 },
+    );
+  }
+
+  private ensureLayer(): HTMLDivElement {
+    this.ensure();
+    return this.layer as HTMLDivElement;
   }
 
   closeDialog(): void {
