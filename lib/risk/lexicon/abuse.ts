@@ -27,6 +27,9 @@ export const INSULT_FR = [
   'sale merde',
   'sale batard',
   'sale enfoire',
+  't es autiste',
+  'espece d autiste',
+  'sale autiste',
   'tete de con',
   'bande de cons',
   'salope',
@@ -320,6 +323,10 @@ export const INSULT_EN = [
 ];
 
 export const HATE_FR = [
+  'retourne dans ton pays',
+  'rentre dans ton pays',
+  'retourne d ou tu viens',
+  'retournez d ou vous venez',
   'bougnoule',
   'bougnoul',
   'bougnoules',
@@ -381,6 +388,9 @@ export const HATE_FR = [
 ];
 
 export const HATE_EN = [
+  'go back to where you came from',
+  'go back to your country',
+  'go back to your own country',
   'nigger*',
   'nigga',
   'niggas',
@@ -593,6 +603,11 @@ export const HARASSMENT_FR = [
   'on va te trouver',
   'tu devrais mourir',
   'j espere que tu vas crever',
+  'tu merites de crever',
+  'tu merites de mourir',
+  'tu merites de te faire violer',
+  'tu devrais te faire violer',
+  'j espere que tu vas te faire violer',
   'j espere que tu meurs',
   'personne t aime',
   'tu fais pitie',
@@ -641,5 +656,9 @@ export const HARASSMENT_EN = [
   'i hope you die',
   'hope you die',
   'hope you get cancer',
+  'you should be raped',
+  'you deserve to be raped',
+  'hope you get raped',
+  'you deserve to die',
   'you disgust me',
 ];
