@@ -221,10 +221,7 @@ export function findMoneyAndShortCodes(
     collect(MONEY, text, out);
   }
   if (digits < 5) return;
-  SHORT_CODE.lastIndex = 0;
-  for (let match = SHORT_CODE.exec(text); match !== null; match = SHORT_CODE.exec(text)) {
-    out.push({ start: match.index, end: match.index + 5 });
-  }
+  collect(SHORT_CODE, text, out);
 }
 
 /** A long text written mostly in capitals: the span from its first to its last capital letter. */

@@ -9,7 +9,7 @@ import {
   queryPierceAll,
 } from './dom';
 import { guarded } from './health';
-import { plainTextOf, plainTextProbe, readText, type TextMap } from './text-map';
+import { plainTextOf, plainTextProbe, readText } from './text-map';
 import type { BadgeSlot, CommentRead, SiteAdapter } from './types';
 
 /** Selectors of one kind of item (comment, reply, post) of a platform. */
@@ -88,6 +88,19 @@ export function lastCompound(complex: string): string {
 }
 
 const nullValue = (): null => null;
+
+/** `read`, run on the first call only; later calls return its result. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
 
 /**
  * The absolute URL of a link. Site-relative paths (nearly all permalinks) are joined by hand: `new URL`
@@ -199,62 +212,45 @@ export function defineAdapter(
           : ownMatches(container, item.text, item.notText);
       const last = textElements[textElements.length - 1];
       if (!last) return null;
-      // Without nested comments or reply boxes under the text (the usual case), nothing needs pruning.
       // One element of plain text (the usual comment) is read in one native call; the map from offsets
       // to the page's text nodes, needed to paint risky words only, is then built on demand.
       const plain = textElements.length === 1 ? plainTextOf(last, plainProbe) : null;
-      let textMap: TextMap | null = null;
-      const textMapOnce = () => {
-        textMap ??= readText(textElements, isNested(container));
-        return textMap;
-      };
-      const text = plain ?? textMapOnce().text;
+      const textMap = once(() => readText(textElements, isNested(container)));
+      const text = plain ?? textMap().text;
       if (text.trim().length === 0) return null;
       // Identity, author, permalink and time are read on demand: the scanner needs them only for the few
-      // risky comments, and reading them costs more than reading the text.
-      let permalink: string | null | undefined;
-      let key: string | undefined;
-      let author: string | null | undefined;
-      let timestamp: number | null | undefined;
-      const authorOnce = () => {
-        // Read after readComment returned (outside the fallback's guard): a failure reads as unknown.
-        if (author === undefined)
-          author = guarded(platform, 'author', () => authorOf(container, item), nullValue);
-        return author;
-      };
-      const permalinkOnce = () => {
-        if (permalink === undefined)
-          permalink = guarded(platform, 'permalink', () => permalinkOf(container, item), nullValue);
-        return permalink;
-      };
-      const identityOf = () =>
-        hooks.idOf?.(container, permalinkOnce()) ??
+      // risky comments, and reading them costs more than reading the text. They are read after readComment
+      // returned (outside the fallback's guard): a failure reads as unknown.
+      const safely = <T>(what: string, read: () => T | null) =>
+        once(() => guarded(platform, what, read, nullValue));
+      const author = safely('author', () => authorOf(container, item));
+      const permalink = safely('permalink', () => permalinkOf(container, item));
+      const timestamp = safely('time', () => timestampOf(container, item));
+      const identity = () =>
+        hooks.idOf?.(container, permalink()) ??
         (item.idAttribute ? container.getAttribute(item.idAttribute) : null) ??
-        permalinkOnce() ??
-        `h:${hashKey(`${authorOnce() ?? ''}\u0000${text}`)}`;
-      const keyOnce = () => {
-        key ??= `${platform}:${guarded(platform, 'identity', identityOf, () => `h:${hashKey(text)}`)}`;
-        return key;
-      };
+        permalink() ??
+        `h:${hashKey(`${author() ?? ''}\u0000${text}`)}`;
+      const key = once(
+        () => `${platform}:${guarded(platform, 'identity', identity, () => `h:${hashKey(text)}`)}`,
+      );
       return {
         get key() {
-          return keyOnce();
+          return key();
         },
         text,
         get textMap() {
-          return textMapOnce();
+          return textMap();
         },
         textElement: last,
         get author() {
-          return authorOnce();
+          return author();
         },
         get permalink() {
-          return permalinkOnce();
+          return permalink();
         },
         get timestamp() {
-          if (timestamp === undefined)
-            timestamp = guarded(platform, 'time', () => timestampOf(container, item), nullValue);
-          return timestamp;
+          return timestamp();
         },
       };
     },

@@ -33,7 +33,7 @@ export class CharterCheck {
     this.use(charter);
     if (this.fetching || (this.comments && this.drafts)) return;
     this.fetching = true;
-    const fetch = async (variant: Variant) => {
+    const copyOf = async (variant: Variant) => {
       const copy = await sendMessage('getCompiledCharter', {
         charterId: charter.id,
         updatedAt: charter.updatedAt,
@@ -41,13 +41,13 @@ export class CharterCheck {
       });
       return copy && this.source === charter ? deserializeCompiled(copy) : null;
     };
-    fetch('comments')
+    copyOf('comments')
       .then((compiled) => {
-        if (compiled && this.source === charter) this.comments ??= compiled;
-        return fetch('drafts');
+        if (compiled) this.comments ??= compiled;
+        return copyOf('drafts');
       })
       .then((compiled) => {
-        if (compiled && this.source === charter) this.drafts ??= { charter: guardCharter(charter), compiled };
+        if (compiled) this.drafts ??= { charter: guardCharter(charter), compiled };
       })
       .catch(reportError);
   }
