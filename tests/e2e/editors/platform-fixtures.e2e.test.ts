@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { countOccurrences } from '@/lib/insertion/techniques';
 import type { Interaction } from '@/lib/model';
 import { starterTemplates } from '@/lib/seed/templates';
-import { BROWSERS, launch, type Session, type SiteServer, startSiteServer } from '../harness';
+import {
+  BROWSERS,
+  launch,
+  type Session,
+  type SiteServer,
+  startSiteServer,
+  waitForBadgesToSettle,
+} from '../harness';
 
 const FIXTURES = [
   { platform: 'x', url: 'https://x.com/tact_fixture/status/1', box: '[data-testid="tweetTextarea_0"]' },
@@ -60,6 +67,7 @@ describe.each(BROWSERS)('template picker on the platform fixtures, %s', (browser
     async ({ platform, url, box }) => {
       const page = await session.newPage(url);
       try {
+        await waitForBadgesToSettle(page);
         await page.click(box);
         await page.getByRole('button', { name: 'Insert template' });
         await page.press('Alt+Shift+T');

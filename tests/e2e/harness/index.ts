@@ -9,6 +9,7 @@ import type { BrowserName, LaunchOptions, Session } from './types';
 
 export { FIREFOX_EXTENSION_UUID } from './firefox';
 export { defaultExtensionDir, outputDir } from './paths';
+export { waitForBadgesToSettle } from './settle';
 export { SITE_HOSTS, startSiteServer } from './site-server';
 export type * from './types';
 

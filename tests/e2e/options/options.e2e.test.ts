@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/format';
 import { DEFAULT_SETTINGS, type Interaction, type Template } from '@/lib/model';
 import { brand, charter, interaction, task, template } from '../../unit/backup/sample';
-import { BROWSERS, launch, type Session, type SiteServer, startSiteServer, type TestPage } from '../harness';
+import {
+  BROWSERS,
+  launch,
+  type Session,
+  type SiteServer,
+  startSiteServer,
+  type TestPage,
+  waitForBadgesToSettle,
+} from '../harness';
 
 const FIXTURE = 'https://x.com/tact_fixture/status/1';
 const REPLY_BOX = '[data-testid="tweetTextarea_0"]';
@@ -97,7 +105,7 @@ describe.each(BROWSERS)('options page in %s', (browserName) => {
 
     const page = await session.newPage(FIXTURE);
     try {
-      await page.waitForSelector('[data-tact-risk]', { timeout: 15_000 });
+      await waitForBadgesToSettle(page);
       await page.click(REPLY_BOX);
       await page.getByRole('button', { name: 'Insert template' });
       await page.press('Alt+Shift+T');
