@@ -13,6 +13,7 @@ export const DETECTORS = [
   'address',
   'iban',
   'card',
+  'id_number',
   'link',
   'offplatform',
   'shouting',

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CURRENT_VERSION } from '../db/database';
 import { DEFAULT_SETTINGS, describeZodError, SettingsSchema } from '../model';
+import { upgradeCharter } from '../seed/upgrades';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -111,6 +112,8 @@ export function validateBackup(json: unknown): BackupParseResult {
     };
   }
   data.settings = settings.data;
+  // A backup of an older Tact gets the upgrades its database would have had (nothing in it is dropped).
+  data.charters = data.charters?.map((charter) => upgradeCharter(charter, envelope.data.schemaVersion));
   return {
     ok: true,
     backup: {

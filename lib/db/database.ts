@@ -14,6 +14,7 @@ import type {
   Template,
 } from '../model';
 import { type DailyStats, rollUp } from '../reports/daily-stats';
+import { upgradeCharter } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
 export const DB_NAME = 'tact';
@@ -53,7 +54,13 @@ export const SCHEMA_V3 = {
   dailyStats: 'key, day',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/**
+ * v4: no new table or index; the starter clause on personal data of stored charters gains the `id_number`
+ * detector (lib/seed/upgrades.ts, also applied to older backups on restore).
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const CURRENT_VERSION = 4;
 
 export class TactDatabase extends Dexie {
   brands!: Table<Brand, string>;
@@ -94,6 +101,16 @@ export class TactDatabase extends Dexie {
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {
         await tx.table('dailyStats').bulkPut(rollUp(await tx.table('interactions').toArray()));
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        await tx
+          .table('charters')
+          .toCollection()
+          .modify((charter: Charter) => {
+            charter.clauses = upgradeCharter(charter, 3).clauses;
+          });
       });
     this.use(dailyStatsMiddleware);
   }

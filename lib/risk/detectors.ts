@@ -142,10 +142,47 @@ export function findCards(text: string, out: RawSpan[]): void {
   for (const span of found) if (passesLuhn(text.slice(span.start, span.end))) out.push(span);
 }
 
+/**
+ * French social security numbers (NIR): sex, year, month, département (Corsica's 2A and 2B), commune, order,
+ * then a key that must equal 97 minus the first thirteen digits mod 97, so a random run of digits rarely passes.
+ */
+const NIR =
+  /(?<![\p{L}\p{N}])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\p{L}\p{N}])/giu;
+/** US social security numbers, written 3-2-4 with dashes (never issued: area 000, 666 or 9xx, group 00, serial 0000). */
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g;
+/** UK National Insurance numbers, as printed on the card: two letters, three pairs of digits, a letter A–D. */
+const NINO = /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+
+/** True when `candidate` (spaces allowed) is a NIR whose key matches. */
+export function isValidNir(candidate: string): boolean {
+  const compact = candidate.replace(/ /g, '').toUpperCase();
+  if (compact.length !== 15) return false;
+  const department = compact.slice(5, 7);
+  const corsica = department === '2A' ? '19' : department === '2B' ? '18' : department;
+  const body = compact.slice(0, 5) + corsica + compact.slice(7, 13);
+  let remainder = 0;
+  for (let k = 0; k < body.length; k++) remainder = (remainder * 10 + body.charCodeAt(k) - 48) % 97;
+  return 97 - remainder === Number(compact.slice(13));
+}
+
+/**
+ * National identity numbers: a French NIR with a valid key, a US SSN or a UK National Insurance number.
+ * `digits` (how many the text holds) skips the patterns that need more.
+ */
+export function findIdNumbers(text: string, digits: number, out: RawSpan[]): void {
+  if (digits >= 13) {
+    const found: RawSpan[] = [];
+    collect(NIR, text, found);
+    for (const span of found) if (isValidNir(text.slice(span.start, span.end))) out.push(span);
+  }
+  if (digits >= 9) collect(SSN, text, out);
+  collect(NINO, text, out);
+}
+
 const ADDRESS_FR =
   /\b\d{1,4}\s?(?:bis|ter)?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|quai|route|cours|square|passage|r[ée]sidence)\s(?:d[eu']\s?|de la\s|des\s)?[\p{L}'-]{2,30}(?:\s[\p{L}'-]{2,30}){0,3}/giu;
 const ADDRESS_EN =
-  /\b\d{1,5}\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Terrace)\b\.?/g;
+  /\b\d{1,5}[A-Z]?\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Terrace)\b\.?/g;
 
 export function findAddresses(text: string, out: RawSpan[]): void {
   collect(ADDRESS_FR, text, out);

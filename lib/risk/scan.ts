@@ -32,6 +32,7 @@ const {
   findCards,
   findEmails,
   findIbans,
+  findIdNumbers,
   findLinks,
   findMoneyAndShortCodes,
   findPhones,
@@ -134,7 +135,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   return summarise(ctx, allowed, lang);
 }
 
-/** Emails, phones, addresses, IBANs and cards; returns how many were found (a spam cue too). */
+/** Emails, phones, addresses, IBANs, cards and identity numbers; returns how many contacts were found (a spam cue). */
 function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
   const on = ctx.compiled.on;
   const { text, folded } = ctx;
@@ -154,7 +155,17 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
       numbers.push(span);
     }
   }
+  // Identity numbers are personal data, not a way to be contacted: they do not count as a spam cue.
   let count = numbers.length;
+  if (on.id_number && folded.digits >= 6) {
+    const found: RawSpan[] = [];
+    findIdNumbers(text, folded.digits, found);
+    for (const span of found) {
+      if (overlapsAny(span, numbers)) continue;
+      addDraft(ctx, 'id_number', 'detector', span.start, span.end);
+      numbers.push(span);
+    }
+  }
   if ((on.phone || on.offplatform) && folded.digits >= 9) {
     const found: RawSpan[] = [];
     findPhones(text, found);

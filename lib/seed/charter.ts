@@ -138,15 +138,15 @@ export const STARTER_CLAUSES: Clause[] = [
     id: CLAUSE_IDS.personalData,
     name: { fr: 'Données personnelles', en: 'Personal data' },
     description: {
-      fr: 'E-mail, téléphone, adresse, IBAN ou carte bancaire publiés dans un commentaire.',
-      en: 'Email, phone number, address, IBAN or card number posted in a comment.',
+      fr: 'E-mail, téléphone, adresse, IBAN, carte bancaire ou numéro de sécurité sociale publiés dans un commentaire.',
+      en: 'Email, phone number, address, IBAN, card or social security number posted in a comment.',
     },
     category: 'personal_data',
     severity: 'high',
     enabled: true,
     terms: none,
     allowed: none,
-    detectors: ['email', 'phone', 'address', 'iban', 'card'],
+    detectors: ['email', 'phone', 'address', 'iban', 'card', 'id_number'],
     action: 'hide',
     actionNote: {
       fr: 'Masquer pour protéger la personne, puis l’inviter à poursuivre en message privé.',

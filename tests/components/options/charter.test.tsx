@@ -4,6 +4,7 @@ import { CharterSection } from '@/entrypoints/options/sections/CharterSection';
 import { exportCharterPack } from '@/lib/charter/pack';
 import { getDb } from '@/lib/db/database';
 import { readRevision } from '@/lib/revision';
+import { STARTER_CLAUSES } from '@/lib/seed/charter';
 import { charter, populate } from '../../unit/backup/sample';
 import { captureDownloads, renderInPage } from './render';
 
@@ -15,7 +16,7 @@ async function setup() {
   return { ...view, bench };
 }
 
-const results = () => screen.getByRole('list', { name: 'Results' });
+const results = () => screen.getByRole('list', { name: /^(Results|Résultats)$/ });
 
 describe('Charter section', () => {
   it('highlights findings in the test bench, line by line, with severity and clause', async () => {
@@ -83,6 +84,26 @@ describe('Charter section', () => {
       'idiot{Enter}',
     );
     await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Nothing to flag'));
+  });
+
+  it('names the built-in detectors of a clause, and the bench flags an identity number', async () => {
+    await populate(getDb());
+    const personalData = STARTER_CLAUSES.find((clause) => clause.id === 'personal_data')!;
+    await getDb().charters.update('charter_coffee', { clauses: [...charter().clauses, personalData] });
+    const { user } = renderInPage(<CharterSection />, 'fr');
+    const clause = await screen.findByRole('region', { name: 'Données personnelles' });
+    expect(clause).toHaveTextContent(
+      'Détecteurs intégrés : adresses e-mail, numéros de téléphone, adresses postales, IBAN, numéros de carte bancaire, numéros d’identité (sécurité sociale, National Insurance)',
+    );
+    const bench = screen.getByLabelText('Commentaires à tester, un par ligne');
+    await user.clear(bench);
+    await user.type(bench, 'Mon numéro de sécu : 1 85 05 78 006 084 91');
+    await waitFor(() =>
+      expect(within(results()).getByRole('listitem')).toHaveTextContent('Données personnelles'),
+    );
+    expect(within(results()).getByRole('listitem').querySelector('mark')).toHaveTextContent(
+      '1 85 05 78 006 084 91',
+    );
   });
 
   it('exports the charter pack and imports one; a bad pack is refused with the field named', async () => {
