@@ -6,6 +6,7 @@ import type { Category, Charter, Clause, ClauseSeverity, Lang } from '../model';
 import { DETECTORS, type Detector } from '../vocabulary';
 import { foldTerm } from './fold';
 import * as cues from './lexicon/cues';
+import * as groupAttributes from './lexicon/group-attributes';
 import { type Trie, TrieBuilder } from './trie';
 
 export const KIND_TERM = 0;
@@ -37,8 +38,12 @@ export const CUE = {
   question: 20,
   spamCue: 21,
   street: 22,
+  copula: 23,
+  attribute: 24,
+  pressContact: 25,
+  newsroom: 26,
 } as const;
-export const CUE_COUNT = 23;
+export const CUE_COUNT = 27;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -74,8 +79,14 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.condemnation, cues.CONDEMNATIONS, null],
   [CUE.joke, cues.JOKES, 'self_harm'],
   [CUE.group, cues.GROUPS, 'hate_statement'],
-  [CUE.groupAfter, withVariants(cues.GROUP_PREDICATES_AFTER), 'hate_statement'],
+  [
+    CUE.groupAfter,
+    [...withVariants(cues.GROUP_PREDICATES_AFTER), ...groupAttributes.GROUP_VIOLENCE_PREDICATES],
+    'hate_statement',
+  ],
   [CUE.groupBefore, cues.GROUP_PREDICATES_BEFORE, 'hate_statement'],
+  [CUE.copula, groupAttributes.GROUP_COPULAS, 'hate_statement'],
+  [CUE.attribute, groupAttributes.GROUP_ATTRIBUTES, 'hate_statement'],
   [CUE.addressee, cues.ADDRESSEES, 'harassment'],
   [CUE.degrading, cues.DEGRADING, 'harassment'],
   [CUE.intent, cues.INTENTS, 'threat'],
@@ -85,6 +96,8 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.crisisIntent, cues.CRISIS_INTENTS, 'crisis'],
   [CUE.crisisAct, cues.CRISIS_ACTS, 'crisis'],
   [CUE.find, cues.CONTAMINANT_FINDS, 'crisis'],
+  [CUE.pressContact, cues.PRESS_CONTACTS, 'crisis'],
+  [CUE.newsroom, cues.NEWSROOMS, 'crisis'],
   [CUE.contaminant, cues.CONTAMINANTS, 'crisis'],
   [CUE.question, cues.QUESTIONS, 'customer_care'],
   [CUE.spamCue, cues.SPAM_CUES, 'offplatform'],

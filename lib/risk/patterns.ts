@@ -7,11 +7,13 @@ import * as compile from './compile';
 import type { Draft, ScanContext } from './context';
 import * as context from './context';
 import * as cues from './lexicon/cues';
+import * as groupAttributes from './lexicon/group-attributes';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
 const { addDraft, addFoldedDraft, eachPair, wordsBetween, wordsIn } = context;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
+const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
 
 /** Runs every pattern detector switched on by the charter. */
 export function runPatterns(ctx: ScanContext): void {
@@ -21,11 +23,14 @@ export function runPatterns(ctx: ScanContext): void {
   if (on.hate_statement) {
     eachPair(ctx, CUE.group, CUE.groupAfter, 3, addHateStatement);
     eachPair(ctx, CUE.groupBefore, CUE.group, 1, addHateStatement);
+    eachPair(ctx, CUE.group, CUE.copula, 1, addGroupAttribute);
+    eachPair(ctx, CUE.copula, CUE.group, 1, addAttributeOfGroup);
   }
   if (on.harassment) eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
   if (on.crisis) {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
     eachPair(ctx, CUE.find, CUE.contaminant, 2, addCrisis);
+    eachPair(ctx, CUE.pressContact, CUE.newsroom, 2, addCrisis);
   }
   if (on.customer_care && ctx.text.includes('?')) {
     const questions = ctx.cues[CUE.question]!;
@@ -50,6 +55,51 @@ function addHateStatement(
   bEnd: number,
 ): void {
   addFoldedDraft(ctx, 'hate_statement', aStart, bEnd);
+}
+
+/** "women are (all complete) idiots": the attribute within three words of the copula, with only fillers between. */
+function addGroupAttribute(
+  ctx: ScanContext,
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number,
+): void {
+  addAttribute(ctx, aStart, aEnd, bStart, bEnd, 3);
+}
+
+/** "why are women so stupid": the attribute touches the group or follows it by one filler. */
+function addAttributeOfGroup(
+  ctx: ScanContext,
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number,
+): void {
+  addAttribute(ctx, aStart, aEnd, bStart, bEnd, 1);
+}
+
+function addAttribute(
+  ctx: ScanContext,
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number,
+  maxGap: number,
+): void {
+  if (!onlyFillers(ctx, aEnd, bStart)) return;
+  const attributes = ctx.cues[CUE.attribute]!;
+  for (let k = 0; k < attributes.size; k++) {
+    const attributeStart = attributes.start[k]!;
+    if (attributeStart < bEnd || wordsBetween(ctx.folded, bEnd, attributeStart) > maxGap) continue;
+    if (!onlyFillers(ctx, bEnd, attributeStart)) continue;
+    addFoldedDraft(ctx, 'hate_statement', aStart, attributes.end[k]!);
+    return;
+  }
+}
+
+function onlyFillers(ctx: ScanContext, from: number, to: number): boolean {
+  return wordsIn(ctx.folded, from, to).every((w) => STATEMENT_FILLERS.has(w));
 }
 
 function addHarassment(ctx: ScanContext, aStart: number, aEnd: number, bStart: number, bEnd: number): void {

@@ -1,5 +1,5 @@
 import { defaultCompiledCharter, scanText } from '@/lib/risk';
-import { isValidIban, passesLuhn } from '@/lib/risk/detectors';
+import { isValidIban, isValidNir, passesLuhn } from '@/lib/risk/detectors';
 
 const compiled = defaultCompiledCharter();
 const scan = (text: string) => scanText(compiled, text);
@@ -24,6 +24,16 @@ describe('personal data', () => {
     ['a card number with dashes', 'card 5500-0000-0000-0004', '5500-0000-0000-0004'],
     ['a French street address', 'livrez au 12 rue de la Paix, 75002 Paris', '12 rue de la Paix'],
     ['an English street address', 'I live at 221 Baker Street, London', '221 Baker Street'],
+    ['an English address with a letter', 'send it to 221B Baker Street please', '221B Baker Street'],
+    [
+      'a French social security number',
+      'mon numéro de sécu : 1 85 05 78 006 084 91',
+      '1 85 05 78 006 084 91',
+    ],
+    ['a compact NIR', 'NIR 185057800608491 pour le dossier', '185057800608491'],
+    ['a NIR born in Corsica', 'sécu 2 69 05 2A 123 456 88', '2 69 05 2A 123 456 88'],
+    ['a US social security number', 'my SSN is 123-45-6789, fix my account', '123-45-6789'],
+    ['a UK National Insurance number', 'NI number AB 12 34 56 C', 'AB 12 34 56 C'],
   ])('finds %s', (_name, text, expected) => {
     expect(spansOf(text, 'personal_data')).toContain(expected);
     expect(scan(text).severity).toBe('high');
@@ -36,11 +46,26 @@ describe('personal data', () => {
     ['a price', 'ça coûte 1 299,99 € chez vous'],
     ['an order number', 'commande n° 123456'],
     ['a year and a score', 'en 2019 ils ont gagné 3-1'],
+    ['a NIR whose key does not match', 'sécu 1 85 05 78 006 084 92'],
+    ['a fifteen-digit order number', 'commande 185057800608437 bloquée'],
+    ['a number shaped like an SSN that was never issued', 'dossier 666-12-3456'],
+    ['an ISO date', 'né le 1985-05-12'],
   ])('leaves %s alone', (_name, text) => {
     expect(scan(text).rules).not.toContain('personal_data');
   });
 
-  it('checks IBANs and cards by their checksums', () => {
+  it('names the identity number as what was found', () => {
+    const finding = scan('mon numéro de sécu : 1 85 05 78 006 084 91').findings[0];
+    expect(finding).toMatchObject({ rule: 'personal_data', detector: 'id_number' });
+  });
+
+  it('does not count an identity number as a way to be contacted (no spam)', () => {
+    expect(scan('Gagnez un cadeau ! mon SSN 123-45-6789').rules).not.toContain('spam');
+  });
+
+  it('checks IBANs, cards and French social security numbers by their checksums', () => {
+    expect(isValidNir('1 85 05 78 006 084 91')).toBe(true);
+    expect(isValidNir('2 69 05 2B 123 456 88')).toBe(false);
     expect(isValidIban('DE89 3704 0044 0532 0130 00')).toBe(true);
     expect(isValidIban('DE89 3704 0044 0532 0130 01')).toBe(false);
     expect(isValidIban('FR76 3000 6000 0112 3456 7890 18')).toBe(false);
@@ -134,6 +159,18 @@ describe('phrase patterns', () => {
     ['harassment', "t'es vraiment moche", 'high'],
     ['harassment', 'kill yourself', 'high'],
     ['harassment', 'personne ne t’aime', 'high'],
+    ['threat', "I'm going to burn your store down.", 'critical'],
+    ['threat', 'Meet me outside and I will smash your face in.', 'critical'],
+    ['threat', 'On va mettre le feu à votre magasin.', 'critical'],
+    ['crisis', 'Le chargeur a pris feu dans la chambre de ma fille.', 'high'],
+    ['crisis', 'The battery exploded in my hand.', 'high'],
+    ['crisis', 'Je veux être remboursé immédiatement.', 'high'],
+    ['crisis', 'Never buying from you again.', 'high'],
+    ['crisis', 'J’ai contacté BFM TV et Le Parisien.', 'high'],
+    ['crisis', "I've contacted the BBC about this.", 'high'],
+    ['customer_care', 'Hi, is this available in size M?', 'low'],
+    ['customer_care', 'Le magasin de Lyon est ouvert dimanche ?', 'low'],
+    ['spam', 'Viens voir mon profil 😘', 'medium'],
   ])('%s: "%s"', (rule, text, severity) => {
     const verdict = scan(text);
     expect(verdict.rules).toContain(rule);
@@ -161,6 +198,12 @@ describe('phrase patterns', () => {
     "I don't think women are inferior.",
     'Je ne pense pas que les femmes sont inférieures.',
     "Dire que les femmes sont inférieures, c'est du sexisme.",
+    // Naming a newsroom is not taking the story to it; a hurt player is not an unsafe product.
+    'I saw your ad on CNN last night.',
+    'Vu sur BFM ce matin, bravo !',
+    'Mbappé est blessé.',
+    "I'm never buying any other brand!",
+    'Go kill it at your interview!',
   ])('stays clean: "%s"', (text) => {
     expect(scan(text).severity).toBe('none');
   });
