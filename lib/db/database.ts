@@ -55,8 +55,8 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
- * v4: no new table or index; the starter clause on personal data of stored charters gains the `id_number`
- * detector (lib/seed/upgrades.ts, also applied to older backups on restore).
+ * v4: no new table or index; stored charters made from the starter gain the `id_number` detector on personal
+ * data and the starter words added in v4 (lib/seed/upgrades.ts, also applied to older backups on restore).
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
