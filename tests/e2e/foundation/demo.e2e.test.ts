@@ -1,6 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type Session, type SiteServer, startSiteServer } from '../harness';
+import {
+  BROWSERS,
+  launch,
+  type Session,
+  type SiteServer,
+  startSiteServer,
+  waitForBadgesToSettle,
+} from '../harness';
 
 /** The page of `npm run demo`: demo/ served as the root of x.com. */
 const DEMO_ROOT = fileURLToPath(new URL('../../../demo', import.meta.url));
@@ -46,6 +53,7 @@ describe.each(BROWSERS)('the demo page in %s', (browserName) => {
         document.querySelector('[data-testid="tweetButtonInline"]')?.getAttribute('aria-disabled'),
       );
     expect(await sendState()).toBe('true');
+    await waitForBadgesToSettle(page);
     await page.focus('[data-testid="tweetTextarea_0"]');
     await page.type('Merci pour votre retour !');
     expect(await sendState()).toBe('false');
