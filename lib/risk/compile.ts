@@ -7,7 +7,7 @@ import { DETECTORS, type Detector } from '../vocabulary';
 import { foldTerm } from './fold';
 import * as cues from './lexicon/cues';
 import * as groupAttributes from './lexicon/group-attributes';
-import { type Trie, TrieBuilder } from './trie';
+import { slipReachOf, type Trie, TrieBuilder } from './trie';
 
 export const KIND_TERM = 0;
 export const KIND_ALLOW = 1;
@@ -63,6 +63,8 @@ export interface CompiledCharter {
   readonly entryLang: Uint8Array;
   readonly prefix: Uint8Array;
   readonly counted: Uint8Array;
+  readonly fuzzy: Uint8Array;
+  readonly slipReach: Uint8Array;
   readonly clauses: CompiledClause[];
   /** Clause indexes that switched each detector on. */
   readonly detectorClauses: ReadonlyMap<Detector, number[]>;
@@ -124,6 +126,12 @@ function withVariants(predicates: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Categories whose words may match with a slip of the keyboard: slurs. Insults were tried too, and too many
+ * ordinary words sit one slip away from one ("ordres" and "ordures", "Conrad" and "connard").
+ */
+const SLIP_CATEGORIES = new Set<Category>(['hate']);
+
 const collideEn = new Set(cues.COLLIDE_EN);
 const collideFr = new Set(cues.COLLIDE_FR);
 
@@ -133,7 +141,9 @@ class EntryTable {
   lang: number[] = [];
   prefix: number[] = [];
   counted: number[] = [];
-  add(kind: number, value: number, lang: number, prefix: boolean): number {
+  fuzzy: number[] = [];
+  add(kind: number, value: number, lang: number, prefix: boolean, fuzzy = false): number {
+    this.fuzzy.push(fuzzy ? 1 : 0);
     this.counted.push(
       kind === KIND_CUE && value === CUE.langFr
         ? LANG_FR
@@ -157,6 +167,7 @@ function addTerm(
   kind: number,
   value: number,
   termLang: Lang | null,
+  slipCategory = false,
 ): void {
   const trimmed = raw.trim();
   const prefix = trimmed.length > 1 && trimmed.endsWith('*');
@@ -172,10 +183,15 @@ function addTerm(
   let lang = LANG_ANY;
   if (termLang !== 'en' && collideEn.has(folded) && (termLang === 'fr' || kind === KIND_CUE)) lang = LANG_FR;
   if (termLang !== 'fr' && collideFr.has(folded) && (termLang === 'en' || kind === KIND_CUE)) lang = LANG_EN;
-  const entry = entries.add(kind, value, lang, prefix);
+  // Slurs and group names may match with a slip of the keyboard (trie.ts, `findSlips`), when long enough.
+  const fuzzy =
+    (slipCategory || (kind === KIND_CUE && value === CUE.group)) &&
+    folded.length >= 7 &&
+    !folded.includes(' ');
+  const entry = entries.add(kind, value, lang, prefix, fuzzy);
   builder.add(folded, entry);
   if (prefix || kind === KIND_CUE) return;
-  const plural = entries.add(kind, value, lang, false);
+  const plural = entries.add(kind, value, lang, false, fuzzy);
   builder.add(`${folded}s`, plural);
   if (/(s|x|z|ch|sh)$/.test(folded)) builder.add(`${folded}es`, plural);
 }
@@ -195,7 +211,8 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
     const index = clauses.length;
     clauses.push({ id: clause.id, category: clause.category, severity: clause.severity });
     for (const lang of ['fr', 'en'] as const) {
-      for (const term of clause.terms?.[lang] ?? []) addTerm(builder, entries, term, KIND_TERM, index, lang);
+      for (const term of clause.terms?.[lang] ?? [])
+        addTerm(builder, entries, term, KIND_TERM, index, lang, SLIP_CATEGORIES.has(clause.category));
       for (const term of clause.allowed?.[lang] ?? [])
         addTerm(builder, entries, term, KIND_ALLOW, index, null);
     }
@@ -209,13 +226,17 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
     if (detector && !detectorClauses.has(detector)) continue;
     for (const word of new Set(words)) addTerm(builder, entries, word, KIND_CUE, cue, null);
   }
+  const trie = builder.build();
+  const fuzzy = Uint8Array.from(entries.fuzzy);
   return {
-    trie: builder.build(),
+    trie,
     entryKind: Uint8Array.from(entries.kind),
     entryValue: Int32Array.from(entries.value),
     entryLang: Uint8Array.from(entries.lang),
     prefix: Uint8Array.from(entries.prefix),
     counted: Uint8Array.from(entries.counted),
+    fuzzy,
+    slipReach: slipReachOf(trie, fuzzy),
     clauses,
     detectorClauses,
     on: Object.fromEntries(DETECTORS.map((d) => [d, detectorClauses.has(d)])) as Record<Detector, boolean>,

@@ -6,10 +6,10 @@
  */
 import { DETECTORS, type Detector } from '../vocabulary';
 import type { CompiledCharter, CompiledClause } from './compile';
-import type { Trie } from './trie';
+import { slipReachOf, type Trie } from './trie';
 
 /** Bumped whenever the compiled layout changes: a copy of another layout is refused, not misread. */
-export const SERIALIZED_FORMAT = 1;
+export const SERIALIZED_FORMAT = 2;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 
@@ -26,6 +26,7 @@ export interface SerializedCharter {
   entryLang: EncodedArray;
   prefix: EncodedArray;
   counted: EncodedArray;
+  fuzzy: EncodedArray;
   clauses: CompiledClause[];
   detectorClauses: Array<[Detector, number[]]>;
 }
@@ -88,6 +89,7 @@ export function serializeCompiled(compiled: CompiledCharter): SerializedCharter 
     entryLang: encode(compiled.entryLang),
     prefix: encode(compiled.prefix),
     counted: encode(compiled.counted),
+    fuzzy: encode(compiled.fuzzy),
     clauses: compiled.clauses.map((clause) => ({ ...clause })),
     detectorClauses: [...compiled.detectorClauses].map(([detector, clauses]) => [detector, [...clauses]]),
   };
@@ -99,21 +101,26 @@ export function deserializeCompiled(data: SerializedCharter): CompiledCharter {
     throw new Error('not a serialized compiled charter');
   }
   const detectorClauses = new Map<Detector, number[]>(data.detectorClauses);
+  const trie: Trie = {
+    edgeStart: decode(data.trie.edgeStart, 'i32'),
+    labels: decode(data.trie.labels, 'u16'),
+    targets: decode(data.trie.targets, 'i32'),
+    denseRow: decode(data.trie.denseRow, 'i32'),
+    dense: decode(data.trie.dense, 'i32'),
+    outHead: decode(data.trie.outHead, 'i32'),
+    outFlat: decode(data.trie.outFlat, 'i32'),
+  };
+  const fuzzy = decode(data.fuzzy, 'u8') as Uint8Array;
   return {
-    trie: {
-      edgeStart: decode(data.trie.edgeStart, 'i32'),
-      labels: decode(data.trie.labels, 'u16'),
-      targets: decode(data.trie.targets, 'i32'),
-      denseRow: decode(data.trie.denseRow, 'i32'),
-      dense: decode(data.trie.dense, 'i32'),
-      outHead: decode(data.trie.outHead, 'i32'),
-      outFlat: decode(data.trie.outFlat, 'i32'),
-    },
+    trie,
     entryKind: decode(data.entryKind, 'u8'),
     entryValue: decode(data.entryValue, 'i32'),
     entryLang: decode(data.entryLang, 'u8'),
     prefix: decode(data.prefix, 'u8'),
     counted: decode(data.counted, 'u8'),
+    fuzzy,
+    // Derived from the trie, so recomputed rather than sent (a pass over the nodes, well under a millisecond).
+    slipReach: slipReachOf(trie, fuzzy),
     clauses: data.clauses,
     detectorClauses,
     on: Object.fromEntries(DETECTORS.map((d) => [d, detectorClauses.has(d)])) as Record<Detector, boolean>,

@@ -72,6 +72,30 @@ export interface EntryShape {
   prefix: Uint8Array;
   /** 1 or 2: a frequent word of language 1 or 2, only counted (in `Hits.lang`), never recorded. */
   counted: Uint8Array;
+  /** 1: a slur or group name that may also match with one slip of the keyboard (see `findSlips`). */
+  fuzzy: Uint8Array;
+  /** Per trie node: 1 when a `fuzzy` entry ends at it or below it (`slipReachOf`). */
+  slipReach: Uint8Array;
+}
+
+/**
+ * Per node, whether a fuzzy entry ends at or below it: slips are looked for only where one can be found, which
+ * spares almost every walk. Children always have higher numbers than their parent, so one backward pass does.
+ */
+export function slipReachOf(trie: Trie, fuzzy: Uint8Array): Uint8Array {
+  const nodes = trie.outHead.length;
+  const reach = new Uint8Array(nodes);
+  for (let node = nodes - 1; node >= 0; node--) {
+    const head = trie.outHead[node]!;
+    if (head >= 0) {
+      const count = trie.outFlat[head]!;
+      for (let k = 1; k <= count && reach[node] === 0; k++) reach[node] = fuzzy[trie.outFlat[head + k]!]!;
+    }
+    const end = trie.edgeStart[node + 1]!;
+    for (let e = trie.edgeStart[node]!; e < end && reach[node] === 0; e++)
+      reach[node] = reach[trie.targets[e]!]!;
+  }
+  return reach;
 }
 
 /** At most this many hits per scan: enough for any comment, and a bound for pathological input. */
@@ -80,6 +104,7 @@ const MAX_HITS = 20000;
 /** Walks the trie from every word start of `codes[0..len)` and records every complete, bounded match. */
 export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: number, hits: Hits): void {
   const { outHead } = trie;
+  const { slipReach } = shape;
   for (let s = 0; s < len && hits.count < MAX_HITS; s++) {
     const first = codes[s]!;
     if (first === SPACE || (s > 0 && codes[s - 1] !== SPACE)) continue;
@@ -89,6 +114,7 @@ export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: 
     let at = s + 1;
     let last = first;
     let depth = 1;
+    let parent = 0;
     for (;;) {
       if (outHead[node]! >= 0) emit(trie, shape, codes, len, hits, s, node, at);
       if (at >= len) break;
@@ -99,12 +125,118 @@ export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: 
         break;
       }
       const child = childOf(trie, node, code);
-      if (child === NO_NODE) break;
+      if (child === NO_NODE) {
+        if (depth >= SLIP_DEPTH && (slipReach[node] === 1 || slipReach[parent] === 1))
+          findSlips(trie, shape, codes, len, hits, s, parent, node, at, depth);
+        break;
+      }
+      parent = node;
       node = child;
       last = code;
       at++;
       depth++;
     }
+  }
+}
+
+/**
+ * Slips of the keyboard, as functional hate-speech tests write them: two letters swapped ("Mulsims",
+ * "musulamns") or one letter left out ("Muslms"). Tried only where the exact walk stopped, inside the word: at
+ * least two letters in (a different start is another word) and before its last letter (a different ending is
+ * often another word too: "cancre" and "cancer", "travelo" and "travel"). Only for `fuzzy` entries (slurs and
+ * group names, single words) of seven letters or more: shorter ones sit too close to ordinary words ("niger" is
+ * a country, "yourte" a tent).
+ */
+const SLIP_DEPTH = 2;
+/** The bounded search does not track the parent node: no swap one step back from there. */
+const UNKNOWN_PARENT = -1;
+const MIN_SLIP_LENGTH = 7;
+
+function findSlips(
+  trie: Trie,
+  shape: EntryShape,
+  codes: Uint16Array,
+  len: number,
+  hits: Hits,
+  start: number,
+  parent: number,
+  node: number,
+  at: number,
+  depth: number,
+): void {
+  const here = at < len ? codes[at]! : SPACE;
+  if (here !== SPACE && at + 1 < len) {
+    // Swapped right here: the next letter, then this one.
+    const next = codes[at + 1]!;
+    if (next !== SPACE && next !== here && isInside(codes, len, at + 2)) {
+      const swapped = childOf(trie, node, next);
+      const back = swapped === NO_NODE ? NO_NODE : childOf(trie, swapped, here);
+      if (back !== NO_NODE) walkSlip(trie, shape, codes, len, hits, start, back, at + 2, depth + 2);
+    }
+  }
+  // Swapped one step back: the walk went on one letter past the swap before it stopped.
+  const previous = codes[at - 1]!;
+  if (
+    parent !== UNKNOWN_PARENT &&
+    depth - 1 >= SLIP_DEPTH &&
+    here !== SPACE &&
+    here !== previous &&
+    isInside(codes, len, at + 1)
+  ) {
+    const swapped = childOf(trie, parent, here);
+    const back = swapped === NO_NODE ? NO_NODE : childOf(trie, swapped, previous);
+    if (back !== NO_NODE) walkSlip(trie, shape, codes, len, hits, start, back, at + 1, depth + 1);
+  }
+  // A letter left out here: any letter of the trie, then the text goes on.
+  if (depth < SLIP_DEPTH + 1 || here === SPACE) return;
+  const end = trie.edgeStart[node + 1]!;
+  for (let e = trie.edgeStart[node]!; e < end; e++) {
+    const label = trie.labels[e]!;
+    if (label < 97 || label > 122) continue;
+    const resumed = childOf(trie, trie.targets[e]!, here);
+    if (resumed !== NO_NODE) walkSlip(trie, shape, codes, len, hits, start, resumed, at + 1, depth + 2);
+  }
+}
+
+/** True when the word goes on at `at`: slips at the end of a word make ordinary words ("cancre" → "cancer"). */
+function isInside(codes: Uint16Array, len: number, at: number): boolean {
+  return at < len && codes[at] !== SPACE;
+}
+
+/**
+ * The exact walk after a slip, to the end of the word: records the fuzzy entries long enough to trust, whole
+ * words at the word's end, prefix entries (`word*`) wherever the walk meets them.
+ */
+function walkSlip(
+  trie: Trie,
+  shape: EntryShape,
+  codes: Uint16Array,
+  len: number,
+  hits: Hits,
+  start: number,
+  node: number,
+  at: number,
+  depth: number,
+): void {
+  let wordEnd = at;
+  while (wordEnd < len && codes[wordEnd] !== SPACE) wordEnd++;
+  let current = node;
+  let letters = depth;
+  for (let position = at; ; position++) {
+    const head = trie.outHead[current]!;
+    const atEnd = position === wordEnd;
+    if (head >= 0 && letters >= MIN_SLIP_LENGTH) {
+      const count = trie.outFlat[head]!;
+      for (let k = 1; k <= count; k++) {
+        const entry = trie.outFlat[head + k]!;
+        if (shape.fuzzy[entry] === 1 && (atEnd || shape.prefix[entry] === 1))
+          hits.push(start, wordEnd, entry);
+      }
+    }
+    if (atEnd) return;
+    current = childOf(trie, current, codes[position]!);
+    if (current === NO_NODE) return;
+    letters++;
   }
 }
 
@@ -183,6 +315,8 @@ function search(
   const child = childOf(trie, node, code);
   if (child !== NO_NODE)
     search(trie, shape, codes, len, hits, start, child, at + 1, code, depth + 1, wild, true);
+  else if (wild === 0 && depth >= SLIP_DEPTH && code !== last && shape.slipReach[node] === 1)
+    findSlips(trie, shape, codes, len, hits, start, UNKNOWN_PARENT, node, at, depth);
   // A stretched letter (three or more in a row, "connnnard") may stand for the one the term has.
   if (
     code === last &&

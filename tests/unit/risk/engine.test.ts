@@ -1,4 +1,5 @@
 import { compileCharter, defaultCompiledCharter, detectLanguage, scanText } from '@/lib/risk';
+import { deserializeCompiled, serializeCompiled } from '@/lib/risk/serialize';
 import { STARTER_CLAUSES } from '@/lib/seed/charter';
 
 const compiled = defaultCompiledCharter();
@@ -89,6 +90,33 @@ describe('insults and their dodges', () => {
     const spans = scan(text).spans;
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['CONNNNARD', 'c0nn@rd']);
     for (const span of spans) expect(span.rule).toBe('insult');
+  });
+});
+
+describe('slips of the keyboard in slurs and group names', () => {
+  it.each([
+    ['two letters swapped', 'I hate Mulsims.'],
+    ['a letter left out', 'I hate Muslms.'],
+    ['two letters swapped, in French', 'Je déteste les musulamns'],
+    ['a slipped group in a call for violence', 'Immigrnats should be deported'],
+    ['a swap one step before the walk stops', 'I hate Chrsitians'],
+  ])('flags hate with %s', (_name, text) => {
+    expect(scan(text).rules).toContain('hate');
+  });
+
+  it.each([
+    ['a word one slip from an insult', 'de tous ordres'],
+    ['a name one slip from an insult', 'Nick Conrad est là'],
+    ['a country one letter short of a slur', 'I travel to Niger'],
+    ['a slipped group name said kindly', 'I love Mulsims and their food'],
+    ['a different ending', 'I travel a lot'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(scan(text).severity).toBe('none');
+  });
+
+  it('survives the copy a tab gets from the background', () => {
+    const copy = deserializeCompiled(serializeCompiled(compiled));
+    expect(scanText(copy, 'I hate Muslms.')).toEqual(scan('I hate Muslms.'));
   });
 });
 
