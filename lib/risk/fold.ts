@@ -129,6 +129,9 @@ export function fold(text: string): Folded {
   let wordSpecial = false;
   let singles = 0;
   let spaced = false;
+  // Inside a hashtag, a capital after a small letter starts a word ("#IHateMondays" → "i hate mondays").
+  let hashtag = false;
+  let previousCase = NO_CASE;
   let i = 0;
   while (i <= n) {
     let cp = i < n ? text.charCodeAt(i) : 32;
@@ -172,13 +175,26 @@ export function fold(text: string): Folded {
       i += width;
       continue;
     }
-    if (wordStart < 0) wordStart = len;
+    if (wordStart < 0) {
+      wordStart = len;
+      hashtag = cp === HASH;
+      previousCase = NO_CASE;
+    }
     if (info === null) {
       // Latin table path: one load for the class, one for the fold, one for the case.
       if (kind === LETTER) {
         cased++;
-        upper += LATIN_UPPER[cp]!;
+        const isUpper = LATIN_UPPER[cp]!;
+        upper += isUpper;
+        if (hashtag) {
+          if (isUpper === 1 && startsHashtagWord(text, i, previousCase)) {
+            out[len] = SPACE;
+            from[len++] = i;
+          }
+          previousCase = isUpper === 1 ? UPPER : LOWER;
+        }
       } else {
+        previousCase = NO_CASE;
         wordSpecial = true;
         if (cp >= 48 && cp <= 57) digits++;
       }
@@ -214,6 +230,19 @@ export function fold(text: string): Folded {
   result.casedLetters = cased;
   result.upperLetters = upper;
   return result;
+}
+
+const HASH = 35;
+const NO_CASE = 0;
+const LOWER = 1;
+const UPPER = 2;
+
+/** A capital after a small letter ("IHate|Mondays"), or the last capital of a run before small ones ("I|Hate"). */
+function startsHashtagWord(text: string, i: number, previousCase: number): boolean {
+  if (previousCase === LOWER) return true;
+  if (previousCase !== UPPER) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 97 && next <= 122;
 }
 
 const result: Folded = {

@@ -93,6 +93,33 @@ describe('insults and their dodges', () => {
   });
 });
 
+describe('hashtags written in camel case', () => {
+  it.each([
+    ['#IHateMuslims', 'hate', 'IHateMuslims'],
+    ['#KillAllJews', 'hate', 'KillAllJews'],
+    ['#MortAuxJuifs', 'hate', 'MortAuxJuifs'],
+    ['#FuckTheSteelers', 'insult', 'Fuck'],
+  ])('reads %s word by word', (text, rule, span) => {
+    expect(highlighted(text, rule)).toEqual([span]);
+  });
+
+  it.each([
+    '#BlackLivesMatter',
+    '#BalanceTonPorc',
+    '#WomenInTech',
+    '#GayPride',
+    '#JeSuisCharlie',
+    '#iPhone15',
+  ])('leaves %s alone', (text) => {
+    expect(scan(text).severity).toBe('none');
+  });
+
+  it('splits only hashtags: a mention or a name in camel case stays one word', () => {
+    expect(scan('@DickSmithPlumbing thanks for the quick fix').severity).toBe('none');
+    expect(scan('Bought it at DickSmith yesterday').severity).toBe('none');
+  });
+});
+
 describe('slips of the keyboard in slurs and group names', () => {
   it.each([
     ['two letters swapped', 'I hate Mulsims.'],
