@@ -1,0 +1,10 @@
+/**
+ * Vocabulary of the built-in detectors and of the cues that lower a verdict. Not user-editable: these are
+ * the engine's grammar (who is addressed, what is negated, which groups are protected), not the brand's words.
+ * One file per family.
+ */
+export * from './aggression';
+export * from './brand';
+export * from './groups';
+export * from './language';
+export * from './lowering';
