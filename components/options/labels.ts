@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '@/lib/i18n';
-import type { InteractionAction } from '@/lib/model';
+import type { Detector, InteractionAction } from '@/lib/model';
 import { PLATFORM_LABELS, type Platform } from '@/lib/platforms';
 
 const ACTION_LABELS: Record<InteractionAction, MessageKey> = {
@@ -13,8 +13,30 @@ const ACTION_LABELS: Record<InteractionAction, MessageKey> = {
   seen_risky: 'logActionSeenRisky',
 };
 
+const DETECTOR_LABELS: Record<Detector, MessageKey> = {
+  email: 'detectorEmail',
+  phone: 'detectorPhone',
+  address: 'detectorAddress',
+  iban: 'detectorIban',
+  card: 'detectorCard',
+  id_number: 'detectorIdNumber',
+  link: 'detectorLink',
+  offplatform: 'detectorOffplatform',
+  shouting: 'detectorShouting',
+  threat: 'detectorThreat',
+  self_harm: 'detectorSelfHarm',
+  crisis: 'detectorCrisis',
+  customer_care: 'detectorCustomerCare',
+  hate_statement: 'detectorHateStatement',
+  harassment: 'detectorHarassment',
+};
+
 export function actionLabel(t: Translate, action: InteractionAction): string {
   return t(ACTION_LABELS[action]);
+}
+
+export function detectorLabel(t: Translate, detector: Detector): string {
+  return t(DETECTOR_LABELS[detector]);
 }
 
 export function platformLabel(t: Translate, platform: Platform): string {

@@ -169,8 +169,7 @@ function findSlips(
     // Swapped right here: the next letter, then this one.
     const next = codes[at + 1]!;
     if (next !== SPACE && next !== here && isInside(codes, len, at + 2)) {
-      const swapped = childOf(trie, node, next);
-      const back = swapped === NO_NODE ? NO_NODE : childOf(trie, swapped, here);
+      const back = swappedChild(trie, node, next, here);
       if (back !== NO_NODE) walkSlip(trie, shape, codes, len, hits, start, back, at + 2, depth + 2);
     }
   }
@@ -183,8 +182,7 @@ function findSlips(
     here !== previous &&
     isInside(codes, len, at + 1)
   ) {
-    const swapped = childOf(trie, parent, here);
-    const back = swapped === NO_NODE ? NO_NODE : childOf(trie, swapped, previous);
+    const back = swappedChild(trie, parent, here, previous);
     if (back !== NO_NODE) walkSlip(trie, shape, codes, len, hits, start, back, at + 1, depth + 1);
   }
   // A letter left out here: any letter of the trie, then the text goes on.
@@ -196,6 +194,12 @@ function findSlips(
     const resumed = childOf(trie, trie.targets[e]!, here);
     if (resumed !== NO_NODE) walkSlip(trie, shape, codes, len, hits, start, resumed, at + 1, depth + 2);
   }
+}
+
+/** The node two letters below `node`, reached by `first` then `second`, or NO_NODE. */
+function swappedChild(trie: Trie, node: number, first: number, second: number): number {
+  const middle = childOf(trie, node, first);
+  return middle === NO_NODE ? NO_NODE : childOf(trie, middle, second);
 }
 
 /** True when the word goes on at `at`: slips at the end of a word make ordinary words ("cancre" → "cancer"). */

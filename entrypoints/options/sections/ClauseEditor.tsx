@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/i18n';
 import type { ClauseEdits } from '@/components/options/charter-edits';
+import { detectorLabel } from '@/components/options/labels';
 import type { MessageKey } from '@/lib/i18n';
 import {
   ACTIONS,
   type Clause,
   type ClauseSeverity,
-  type Detector,
   LANGS,
   type Lang,
   type RecommendedAction,
@@ -24,24 +24,6 @@ export const ACTION_LABELS: Record<RecommendedAction, MessageKey> = {
   ban: 'actionBan',
   escalate: 'actionEscalate',
   monitor: 'actionMonitor',
-};
-
-export const DETECTOR_LABELS: Record<Detector, MessageKey> = {
-  email: 'detectorEmail',
-  phone: 'detectorPhone',
-  address: 'detectorAddress',
-  iban: 'detectorIban',
-  card: 'detectorCard',
-  id_number: 'detectorIdNumber',
-  link: 'detectorLink',
-  offplatform: 'detectorOffplatform',
-  shouting: 'detectorShouting',
-  threat: 'detectorThreat',
-  self_harm: 'detectorSelfHarm',
-  crisis: 'detectorCrisis',
-  customer_care: 'detectorCustomerCare',
-  hate_statement: 'detectorHateStatement',
-  harassment: 'detectorHarassment',
 };
 
 const CLAUSE_SEVERITIES: ClauseSeverity[] = ['low', 'medium', 'high', 'critical'];
@@ -125,7 +107,7 @@ export function ClauseEditor({ clause, templates, edits }: Props) {
         </div>
         {clause.detectors.length > 0 && (
           <p className="help">
-            {t('charterDetectors', { list: clause.detectors.map((d) => t(DETECTOR_LABELS[d])).join(', ') })}
+            {t('charterDetectors', { list: clause.detectors.map((d) => detectorLabel(t, d)).join(', ') })}
           </p>
         )}
         <fieldset>
