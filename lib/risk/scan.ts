@@ -216,6 +216,7 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
   let kept = drafts;
   if (allowed.length > 0)
     kept = drafts.filter((d) => !allowed.some((a) => a.start <= d.start && d.end <= a.end));
+  if (kept.length > 1) kept = dropAccusationsOfGroups(kept, compiled);
   // Longest first, so that a phrase swallows the words it contains ("fils de pute" over "pute").
   if (kept.length > 1) sortDrafts(kept);
   const findings: Finding[] = [];
@@ -250,6 +251,23 @@ function summarise(ctx: ScanContext, allowed: RawSpan[], lang: Lang): Verdict {
   }
   if (rules.length > 1) sortRules(rules, findings);
   return { severity, rules, spans, findings, lang };
+}
+
+/**
+ * "Les arabes sont des voleurs" is hate against a group, not a customer calling the brand a thief: a crisis
+ * word inside a hateful statement about a group is dropped, the statement stays.
+ */
+function dropAccusationsOfGroups(
+  drafts: ScanContext['drafts'],
+  compiled: CompiledCharter,
+): ScanContext['drafts'] {
+  const statements = drafts.filter((d) => d.detector === 'hate_statement');
+  if (statements.length === 0) return drafts;
+  return drafts.filter(
+    (d) =>
+      compiled.clauses[d.clause]!.category !== 'crisis' ||
+      !statements.some((s) => s.start <= d.start && d.end <= s.end),
+  );
 }
 
 // The lists below hold a handful of items: an insertion sort beats Array#sort's set-up cost, and being stable

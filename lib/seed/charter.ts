@@ -1,6 +1,5 @@
 import type { Charter, Clause } from '../model';
-import * as abuse from '../risk/lexicon/abuse';
-import * as signals from '../risk/lexicon/signals';
+import * as starter from '../risk/lexicon/starter';
 import { CLAUSE_IDS, STARTER_CHARTER_ID } from './ids';
 
 const none = { fr: [] as string[], en: [] as string[] };
@@ -21,7 +20,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'self_harm',
     severity: 'critical',
     enabled: true,
-    terms: { fr: signals.SELF_HARM_FR, en: signals.SELF_HARM_EN },
+    terms: { fr: starter.SELF_HARM_FR, en: starter.SELF_HARM_EN },
     allowed: {
       fr: ['mourir de rire', 'mort de rire', 'morte de rire', 'je vais mourir de faim'],
       en: ['die laughing', 'died laughing', 'dying laughing', 'dying of laughter'],
@@ -44,7 +43,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'threat',
     severity: 'critical',
     enabled: true,
-    terms: { fr: signals.THREAT_FR, en: signals.THREAT_EN },
+    terms: { fr: starter.THREAT_FR, en: starter.THREAT_EN },
     allowed: none,
     detectors: ['threat'],
     action: 'escalate',
@@ -64,7 +63,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'hate',
     severity: 'critical',
     enabled: true,
-    terms: { fr: abuse.HATE_FR, en: abuse.HATE_EN },
+    terms: { fr: starter.HATE_FR, en: starter.HATE_EN },
     allowed: { fr: ['homo sapiens'], en: ['homo sapiens'] },
     detectors: ['hate_statement'],
     action: 'delete',
@@ -84,8 +83,8 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'insult',
     severity: 'high',
     enabled: true,
-    terms: { fr: abuse.INSULT_FR, en: abuse.INSULT_EN },
-    allowed: { fr: signals.STARTER_ALLOWED_FR, en: signals.STARTER_ALLOWED_EN },
+    terms: { fr: starter.INSULT_FR, en: starter.INSULT_EN },
+    allowed: { fr: starter.STARTER_ALLOWED_FR, en: starter.STARTER_ALLOWED_EN },
     detectors: [],
     action: 'hide',
     actionNote: {
@@ -104,7 +103,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'harassment',
     severity: 'high',
     enabled: true,
-    terms: { fr: abuse.HARASSMENT_FR, en: abuse.HARASSMENT_EN },
+    terms: { fr: starter.HARASSMENT_FR, en: starter.HARASSMENT_EN },
     allowed: none,
     detectors: ['harassment'],
     action: 'hide',
@@ -124,7 +123,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'sexual',
     severity: 'high',
     enabled: true,
-    terms: { fr: abuse.SEXUAL_FR, en: abuse.SEXUAL_EN },
+    terms: { fr: starter.SEXUAL_FR, en: starter.SEXUAL_EN },
     allowed: none,
     detectors: [],
     action: 'hide',
@@ -164,7 +163,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'crisis',
     severity: 'high',
     enabled: true,
-    terms: { fr: signals.CRISIS_FR, en: signals.CRISIS_EN },
+    terms: { fr: starter.CRISIS_FR, en: starter.CRISIS_EN },
     allowed: none,
     detectors: ['crisis'],
     action: 'escalate',
@@ -184,7 +183,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'spam',
     severity: 'medium',
     enabled: true,
-    terms: { fr: signals.SPAM_FR, en: signals.SPAM_EN },
+    terms: { fr: starter.SPAM_FR, en: starter.SPAM_EN },
     allowed: none,
     detectors: ['link', 'offplatform'],
     action: 'delete',
@@ -204,7 +203,7 @@ export const STARTER_CLAUSES: Clause[] = [
     category: 'customer_care',
     severity: 'low',
     enabled: true,
-    terms: { fr: signals.CUSTOMER_CARE_FR, en: signals.CUSTOMER_CARE_EN },
+    terms: { fr: starter.CUSTOMER_CARE_FR, en: starter.CUSTOMER_CARE_EN },
     allowed: none,
     detectors: ['customer_care'],
     action: 'reply',
