@@ -65,4 +65,10 @@ describe('statements about a protected group', () => {
     expect(scan('Politicians are criminals.').rules).not.toContain('hate');
     expect(scan('Ces chaussures sont des déchets.').rules).not.toContain('hate');
   });
+
+  it('reads "thieves" said of a group as hate, and said to the brand as a crisis signal', () => {
+    const aboutGroup = scan('Les arabes sont des voleurs');
+    expect(aboutGroup.rules).toEqual(['hate']);
+    expect(scan('Vous êtes des voleurs, rendez-moi mon argent').rules).toContain('crisis');
+  });
 });
