@@ -14,7 +14,7 @@ import type {
   Template,
 } from '../model';
 import { type DailyStats, rollUp } from '../reports/daily-stats';
-import { upgradeCharter } from '../seed/upgrades';
+import { upgradeCharterToV4, upgradeCharterToV5 } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
 export const DB_NAME = 'tact';
@@ -60,7 +60,13 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-export const CURRENT_VERSION = 4;
+/**
+ * v5: no new table or index; stored charters made from the starter gain the phrases and allowed phrases added
+ * to the starter in v5 (lib/seed/upgrades.ts, also applied to older backups on restore).
+ */
+export const SCHEMA_V5 = SCHEMA_V4;
+
+export const CURRENT_VERSION = 5;
 
 export class TactDatabase extends Dexie {
   brands!: Table<Brand, string>;
@@ -109,7 +115,17 @@ export class TactDatabase extends Dexie {
           .table('charters')
           .toCollection()
           .modify((charter: Charter) => {
-            charter.clauses = upgradeCharter(charter, 3).clauses;
+            charter.clauses = upgradeCharterToV4(charter).clauses;
+          });
+      });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        await tx
+          .table('charters')
+          .toCollection()
+          .modify((charter: Charter) => {
+            charter.clauses = upgradeCharterToV5(charter).clauses;
           });
       });
     this.use(dailyStatsMiddleware);

@@ -42,8 +42,10 @@ export const CUE = {
   attribute: 24,
   pressContact: 25,
   newsroom: 26,
+  reclaimBefore: 27,
+  reclaimAfter: 28,
 } as const;
-export const CUE_COUNT = 27;
+export const CUE_COUNT = 29;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -79,6 +81,8 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.reporting, cues.REPORTING, null],
   [CUE.saying, cues.SAYING, null],
   [CUE.condemnation, cues.CONDEMNATIONS, null],
+  [CUE.reclaimBefore, cues.RECLAIMING_BEFORE, null],
+  [CUE.reclaimAfter, cues.RECLAIMING_AFTER, null],
   [CUE.joke, cues.JOKES, 'self_harm'],
   [CUE.group, cues.GROUPS, 'hate_statement'],
   [

@@ -170,6 +170,7 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     return false;
   }
   if (!REPORTABLE.has(category)) return false;
+  if (category === 'hate' && draft.source === 'term' && isReclaimed(ctx, draft)) return true;
   const reporting = ctx.cues[CUE.reporting]!;
   for (let k = 0; k < reporting.size; k++) {
     const end = reporting.end[k]!;
@@ -184,28 +185,65 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   return quotable && isQuoted(ctx.text, draft.start, draft.end);
 }
 
-/** Inside quotation marks on the same line ("…", « … », or 'x' hugging the word). */
+/** A slur the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */
+function isReclaimed(ctx: ScanContext, draft: Draft): boolean {
+  const { folded } = ctx;
+  const before = ctx.cues[CUE.reclaimBefore]!;
+  for (let k = 0; k < before.size; k++) {
+    const end = before.end[k]!;
+    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 1) return true;
+  }
+  const after = ctx.cues[CUE.reclaimAfter]!;
+  for (let k = 0; k < after.size; k++) {
+    const start = after.start[k]!;
+    if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Inside quotation marks on the same line ("…", « … », 'x' hugging the word, or a 'quoted phrase' whose single
+ * quotes stand apart from words, so that an apostrophe in "l'arabe" or "don't" is never read as one).
+ */
 function isQuoted(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if ((before === APOSTROPHE || before === LEFT_SINGLE) && (after === APOSTROPHE || after === RIGHT_SINGLE))
     return true;
-  let open = false;
+  let open = 0;
   for (let k = start - 1; k >= Math.max(0, start - 120); k--) {
     const c = text.charCodeAt(k);
     if (c === NEWLINE) break;
     if (isQuoteMark(c)) {
-      open = true;
+      open = DOUBLE;
+      break;
+    }
+    if (isSingleQuote(c) && !isWordChar(text.charCodeAt(k - 1))) {
+      open = SINGLE;
       break;
     }
   }
-  if (!open) return false;
+  if (open === 0) return false;
   for (let k = end; k < Math.min(text.length, end + 120); k++) {
     const c = text.charCodeAt(k);
     if (c === NEWLINE) return false;
-    if (isQuoteMark(c)) return true;
+    if (open === DOUBLE ? isQuoteMark(c) : isSingleQuote(c) && !isWordChar(text.charCodeAt(k + 1)))
+      return true;
   }
   return false;
+}
+
+const DOUBLE = 1;
+const SINGLE = 2;
+
+function isSingleQuote(c: number): boolean {
+  return c === APOSTROPHE || c === LEFT_SINGLE || c === RIGHT_SINGLE;
+}
+
+/** A letter or digit (any script), on which an apostrophe leans: "l'arabe", "don't". NaN (out of range) is not. */
+function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 const APOSTROPHE = 0x27;

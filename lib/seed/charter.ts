@@ -64,7 +64,7 @@ export const STARTER_CLAUSES: Clause[] = [
     severity: 'critical',
     enabled: true,
     terms: { fr: starter.HATE_FR, en: starter.HATE_EN },
-    allowed: { fr: ['homo sapiens'], en: ['homo sapiens'] },
+    allowed: { fr: starter.HATE_ALLOWED_FR, en: starter.HATE_ALLOWED_EN },
     detectors: ['hate_statement'],
     action: 'delete',
     actionNote: {

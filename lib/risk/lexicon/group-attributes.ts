@@ -5,7 +5,18 @@
  */
 
 /** "are", "sont": the group is said to be something. */
-export const GROUP_COPULAS = ['are', 'r', 'were', 'sont', 'etaient', 'c est des', 'ce sont des'];
+export const GROUP_COPULAS = [
+  'are',
+  'r',
+  'were',
+  'sont',
+  'etaient',
+  'c est',
+  'c est des',
+  'ce sont des',
+  'c est toutes des',
+  'c est tous des',
+];
 
 /** What a group is said to be, in the plural (a group is many people). */
 export const GROUP_ATTRIBUTES = [
@@ -150,6 +161,39 @@ export const GROUP_ATTRIBUTES = [
   'radins',
   'rapaces',
   'moches',
+  'liars',
+  'sneaky',
+  'cheats',
+  'crooks',
+  'frauds',
+  'backward',
+  'shit',
+  'dirt',
+  'cattle',
+  'menteurs',
+  'menteuses',
+  'fourbes',
+  'escrocs',
+  'arnaqueurs',
+  'tricheurs',
+  'voleuses',
+  'arrieres',
+  'arrierees',
+  'soumises',
+  'de la merde',
+  'des merdes',
+  'merde',
+  'du betail',
+  'betail',
+  'de la racaille',
+  'racaille',
+  'une sous race',
+  'sous race',
+  'bonnes a rien',
+  'bons a rien',
+  'teubes',
+  'attardes',
+  'attardees',
 ];
 
 /**

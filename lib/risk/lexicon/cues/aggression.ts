@@ -112,8 +112,17 @@ export const INTENTS = [
   'je vais aller',
   'on devrait',
   'je vais venir',
+  'je viens',
+  'on vient',
+  'we re coming to',
+  'i m coming to',
+  'i am going to',
+  'tonight i ll',
+  'ce soir on va',
 ];
 const VIOLENT_EN = [
+  'drown',
+  'run over',
   'kill',
   'murder',
   'stab',
@@ -134,6 +143,13 @@ const VIOLENT_EN = [
   'poison',
 ];
 const VICTIMS_EN = [
+  'them',
+  'every',
+  'that manager',
+  'the manager',
+  'your staff',
+  'your employees',
+  'your driver',
   'you',
   'u',
   'ya',
@@ -175,6 +191,11 @@ const VIOLENT_FR = [
   'casser les jambes',
   'casser les genoux',
   'refaire le portrait',
+  'peter les genoux',
+  'eclater la tete',
+  'defoncer la tete',
+  'ouvrir le crane',
+  'noyer',
 ];
 /** Verbs that are banter about a team ("on va les défoncer") unless aimed at "you". */
 const ROUGH_FR = [
@@ -190,7 +211,53 @@ const ROUGH_FR = [
   'defigurer',
   'fracasser',
 ];
-const VICTIMS_FR = ['te', 't', 'vous', 'les', 'le', 'la', 'l', 'tous les', 'tous vous'];
+const VICTIMS_FR = ['te', 't', 'vous', 'les', 'le', 'la', 'l', 'tous les', 'tous vous', 'lui', 'leur'];
+/** Setting fire to or wrecking a place: the brand's shops and sites, places of worship. */
+const WRECK_EN = ['burn', 'burn down', 'torch', 'set fire to', 'smash up', 'trash', 'blow up', 'firebomb'];
+const PLACES_EN = [
+  'your store',
+  'your stores',
+  'your shop',
+  'your warehouse',
+  'your office',
+  'your offices',
+  'your headquarters',
+  'your factory',
+  'your restaurant',
+  'your house',
+  'your car',
+  'the mosque',
+  'the synagogue',
+  'the church',
+];
+const WRECK_FR = [
+  'bruler',
+  'cramer',
+  'mettre le feu a',
+  'foutre le feu a',
+  'incendier',
+  'saccager',
+  'faire sauter',
+  'exploser',
+];
+const PLACES_FR = [
+  'votre magasin',
+  'vos magasins',
+  'votre boutique',
+  'votre entrepot',
+  'votre agence',
+  'votre siege',
+  'vos locaux',
+  'votre usine',
+  'votre restaurant',
+  'ta voiture',
+  'ta maison',
+  'votre maison',
+  'la mosquee',
+  'la synagogue',
+  'l eglise',
+];
+
 /** Coming for someone: a threat whatever the verb ("venir chez toi" alone is as often an invitation). */
 const COMING_FOR = ['debarquer chez toi', 'debarquer chez vous', 'come for you', 'coming for you'];
 
@@ -199,6 +266,8 @@ export const VIOLENT_ACTS = [
   ...VIOLENT_EN.flatMap((verb) => VICTIMS_EN.map((victim) => `${verb} ${victim}`)),
   ...VIOLENT_FR.flatMap((verb) => VICTIMS_FR.map((victim) => `${victim} ${verb}`)),
   ...ROUGH_FR.flatMap((verb) => ['te', 't', 'vous', 'tous vous'].map((victim) => `${victim} ${verb}`)),
+  ...WRECK_EN.flatMap((verb) => PLACES_EN.map((place) => `${verb} ${place}`)),
+  ...WRECK_FR.flatMap((verb) => PLACES_FR.map((place) => `${verb} ${place}`)),
 ];
 
 /** First-person wish or plan, then an act against oneself. */
@@ -225,6 +294,17 @@ export const SELF_INTENTS = [
   'i should',
   'je devrais',
   'i m about to',
+  'i keep wishing i',
+  'i wish i',
+  'i ve been thinking about',
+  'been thinking about',
+  'tonight i m going to',
+  'ce soir je vais',
+  'ce soir j',
+  'des fois j ai envie de',
+  'je pense souvent a',
+  'i m going to go',
+  'j ai pense a',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -236,7 +316,6 @@ export const SELF_ACTS = [
   'me couper',
   'me faire du mal',
   'me jeter',
-  'sauter',
   'kill myself',
   'die',
   'end it',
@@ -248,7 +327,36 @@ export const SELF_ACTS = [
   'not wake up',
   'never wake up',
   'sleep forever',
-  'jump',
   'overdose',
   'me foutre en l air',
+  'ending my life',
+  'end it tonight',
+  'swallow every pill',
+  'swallow all the pills',
+  'take all my pills',
+  'take all the pills',
+  'jump off',
+  'sauter du',
+  'sauter d un',
+  'sauter par la fenetre',
+  'sauter sous',
+  'jump in front of',
+  'wouldn t wake up',
+  'would not wake up',
+  'avaler tous mes cachets',
+  'avaler toute la boite',
+  'me jeter sous un train',
+  'me jeter du',
+  'me bruler',
+  'me couper les veines',
+  'm ouvrir les veines',
+  'mettre fin a mes jours',
+  'mettre fin a ma vie',
+  'faire un pas de plus',
+  'me laisser tomber',
+  'arreter de vivre',
+  'stop living',
+  'stop existing',
+  'not exist',
+  'ne plus exister',
 ];

@@ -151,6 +151,23 @@ export const SAYING = [
   'ecrit',
   'wrote',
   'write',
+  'a ecrit',
+  'ont ecrit',
+  'commented',
+  'a commente',
+  'posted',
+  'a poste',
+  'your reaction',
+  'ta reaction',
+  'votre reaction',
+  'you re the problem',
+  'you are the problem',
+  'c est toi le probleme',
+  'c est vous le probleme',
+  'ignoble',
+  'signale',
+  'reported',
+  'abject',
 ];
 /** Condemnations: right after an insult ("X is a slur", "X est une insulte") they lower it. */
 export const CONDEMNATIONS = [
@@ -208,6 +225,11 @@ export const CONDEMNATIONS = [
   'ca suffit',
   'is not funny',
   'n est pas drole',
+  'bigotry',
+  'is bigotry',
+  'it s bigotry',
+  'is not an opinion',
+  'n est pas une opinion',
 ];
 /** Light-hearted endings that turn "je veux mourir" / "I want to die" into a figure of speech. */
 export const JOKES = [
@@ -228,3 +250,29 @@ export const JOKES = [
   'haha',
   'hahaha',
 ];
+
+/**
+ * Someone naming themselves with a reclaimed slur ("as a proud dyke", "en tant que gouine", "pédé et fier"):
+ * an identity, not an attack. Said right before the slur, or right after it.
+ */
+export const RECLAIMING_BEFORE = [
+  'as a',
+  'as an',
+  'as a proud',
+  'i m a',
+  'im a',
+  'i am a',
+  'i m a proud',
+  'i am a proud',
+  'proud',
+  'en tant que',
+  'je suis',
+  'je suis un',
+  'je suis une',
+  'moi je suis',
+  'fier d etre',
+  'fiere d etre',
+  'proud to be',
+  'proud to be a',
+];
+export const RECLAIMING_AFTER = ['fier', 'fiere', 'and proud', 'et fier', 'et fiere', 'pride'];

@@ -135,6 +135,15 @@ export const CRISIS_FR = [
   '60 millions',
   'signalconso',
   'signal conso',
+  'morceaux de verre',
+  'eclats de verre',
+  'a pris feu',
+  'm a brule',
+  'cloques',
+  'choc anaphylactique',
+  'appeler le samu',
+  'arretez d acheter',
+  'n achetez plus',
 ];
 
 export const CRISIS_EN = [
@@ -244,4 +253,11 @@ export const CRISIS_EN = [
   'got injured',
   'was injured by',
   'injured my',
+  'shards of glass',
+  'battery explode',
+  'burned my',
+  'blisters',
+  'anaphylactic',
+  'ripping people off',
+  'stop buying from',
 ];

@@ -162,3 +162,33 @@ export const HATE_EN = [
   'sieg heil',
   'white power',
 ];
+
+/** Ordinary phrases that hold a slur's spelling: the starter hate clause allows them. */
+export const HATE_ALLOWED_FR = [
+  'homo sapiens',
+  'pedale de frein',
+  'pedale d embrayage',
+  'pedale d accelerateur',
+  'pedale de velo',
+  'pedales de velo',
+  'tapette a mouches',
+  'tapette a souris',
+  'tapettes a souris',
+];
+export const HATE_ALLOWED_EN = [
+  'homo sapiens',
+  'chink in the armour',
+  'chink in the armor',
+  'chink in his armour',
+  'chink in their armour',
+  'chink of light',
+  'faggots and peas',
+  'faggots and mash',
+  'faggots in gravy',
+  'for a fag',
+  'fag break',
+  'smoke a fag',
+  'the dyke along',
+  'sea dyke',
+  'dyke path',
+];
