@@ -17,18 +17,23 @@ function isFromStarter(clause: Clause): boolean {
   return STARTER_CATEGORY.get(clause.id) === clause.category;
 }
 
-/** The starter words added since, unless the clause has them already or the CM made them exceptions. */
-function withAddedTerms(clause: Clause, added: { fr: readonly string[]; en: readonly string[] }): Clause {
+type ByLang = { fr: readonly string[]; en: readonly string[] };
+
+/**
+ * The starter words (`terms`) or allowed phrases (`allowed`) added since, unless the clause holds them already
+ * on either side: a CM's exception is never turned back into a term, nor a CM's term into an exception.
+ */
+function withAdded(clause: Clause, field: 'terms' | 'allowed', added: ByLang): Clause {
   let changed = false;
-  const terms = { ...clause.terms };
+  const next = { ...clause[field] };
   for (const lang of LANGS) {
     const known = new Set([...clause.terms[lang], ...clause.allowed[lang]].map((t) => t.toLowerCase()));
-    const missing = added[lang].filter((term) => !known.has(term.toLowerCase()));
+    const missing = added[lang].filter((item) => !known.has(item.toLowerCase()));
     if (missing.length === 0) continue;
-    terms[lang] = [...clause.terms[lang], ...missing];
+    next[lang] = [...clause[field][lang], ...missing];
     changed = true;
   }
-  return changed ? { ...clause, terms } : clause;
+  return changed ? { ...clause, [field]: next } : clause;
 }
 
 /**
@@ -43,25 +48,11 @@ export function upgradeCharterToV4(charter: Charter): Charter {
     if (clause.id === CLAUSE_IDS.personalData && !clause.detectors.includes('id_number'))
       next = { ...next, detectors: [...next.detectors, 'id_number' as const] };
     const added = STARTER_TERMS_ADDED_IN_V4[clause.id];
-    if (added) next = withAddedTerms(next, added);
+    if (added) next = withAdded(next, 'terms', added);
     if (next !== clause) changed = true;
     return next;
   });
   return changed ? { ...charter, clauses } : charter;
-}
-
-/** The allowed phrases added since, unless the clause has them already (allowed, or as a term the CM chose). */
-function withAddedAllowed(clause: Clause, added: { fr: readonly string[]; en: readonly string[] }): Clause {
-  let changed = false;
-  const allowed = { ...clause.allowed };
-  for (const lang of LANGS) {
-    const known = new Set([...clause.terms[lang], ...clause.allowed[lang]].map((t) => t.toLowerCase()));
-    const missing = added[lang].filter((phrase) => !known.has(phrase.toLowerCase()));
-    if (missing.length === 0) continue;
-    allowed[lang] = [...clause.allowed[lang], ...missing];
-    changed = true;
-  }
-  return changed ? { ...clause, allowed } : clause;
 }
 
 /**
@@ -74,9 +65,9 @@ export function upgradeCharterToV5(charter: Charter): Charter {
     if (!isFromStarter(clause)) return clause;
     let next = clause;
     const terms = STARTER_TERMS_ADDED_IN_V5[clause.id];
-    if (terms) next = withAddedTerms(next, terms);
+    if (terms) next = withAdded(next, 'terms', terms);
     const allowed = STARTER_ALLOWED_ADDED_IN_V5[clause.id];
-    if (allowed) next = withAddedAllowed(next, allowed);
+    if (allowed) next = withAdded(next, 'allowed', allowed);
     if (next !== clause) changed = true;
     return next;
   });

@@ -5,6 +5,7 @@
  */
 export * from './aggression';
 export * from './brand';
+export * from './group-predicates';
 export * from './groups';
 export * from './language';
 export * from './lowering';
