@@ -14,7 +14,7 @@ import type {
   Template,
 } from '../model';
 import { type DailyStats, rollUp } from '../reports/daily-stats';
-import { upgradeCharterToV4, upgradeCharterToV5 } from '../seed/upgrades';
+import { upgradeCharterToV4, upgradeCharterToV5, upgradeCharterToV6 } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
 export const DB_NAME = 'tact';
@@ -66,7 +66,19 @@ export const SCHEMA_V4 = SCHEMA_V3;
  */
 export const SCHEMA_V5 = SCHEMA_V4;
 
-export const CURRENT_VERSION = 5;
+/**
+ * v6: no new table or index; stored charters made from the starter gain the phrases added to the starter in v6
+ * (lib/risk/lexicon/starter/added-in-v6.ts; also applied to older backups on restore).
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
+export const CURRENT_VERSION = 6;
+
+const CHARTER_UPGRADES = [
+  [4, SCHEMA_V4, upgradeCharterToV4],
+  [5, SCHEMA_V5, upgradeCharterToV5],
+  [6, SCHEMA_V6, upgradeCharterToV6],
+] as const;
 
 export class TactDatabase extends Dexie {
   brands!: Table<Brand, string>;
@@ -108,26 +120,19 @@ export class TactDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('dailyStats').bulkPut(rollUp(await tx.table('interactions').toArray()));
       });
-    this.version(4)
-      .stores(SCHEMA_V4)
-      .upgrade(async (tx) => {
-        await tx
-          .table('charters')
-          .toCollection()
-          .modify((charter: Charter) => {
-            charter.clauses = upgradeCharterToV4(charter).clauses;
-          });
-      });
-    this.version(5)
-      .stores(SCHEMA_V5)
-      .upgrade(async (tx) => {
-        await tx
-          .table('charters')
-          .toCollection()
-          .modify((charter: Charter) => {
-            charter.clauses = upgradeCharterToV5(charter).clauses;
-          });
-      });
+    // v4 to v6 change no table: each brings the charters made from the starter up to that version's starter.
+    for (const [version, schema, upgrade] of CHARTER_UPGRADES) {
+      this.version(version)
+        .stores(schema)
+        .upgrade(async (tx) => {
+          await tx
+            .table('charters')
+            .toCollection()
+            .modify((charter: Charter) => {
+              charter.clauses = upgrade(charter).clauses;
+            });
+        });
+    }
     this.use(dailyStatsMiddleware);
   }
 }

@@ -44,8 +44,18 @@ export const CUE = {
   newsroom: 26,
   reclaimBefore: 27,
   reclaimAfter: 28,
+  harmVerb: 29,
+  target: 30,
+  harmNow: 31,
+  arrival: 32,
+  weapon: 33,
+  statedThreat: 34,
+  statedSelfHarm: 35,
+  careNeed: 36,
+  praise: 37,
+  tool: 38,
 } as const;
-export const CUE_COUNT = 29;
+export const CUE_COUNT = 39;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -83,6 +93,7 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.condemnation, cues.CONDEMNATIONS, null],
   [CUE.reclaimBefore, cues.RECLAIMING_BEFORE, null],
   [CUE.reclaimAfter, cues.RECLAIMING_AFTER, null],
+  [CUE.praise, cues.PRAISE, null],
   [CUE.joke, cues.JOKES, 'self_harm'],
   [CUE.group, cues.GROUPS, 'hate_statement'],
   [
@@ -97,8 +108,16 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.degrading, cues.DEGRADING, 'harassment'],
   [CUE.intent, cues.INTENTS, 'threat'],
   [CUE.violent, cues.VIOLENT_ACTS, 'threat'],
+  [CUE.harmVerb, cues.HARM_VERBS, 'threat'],
+  [CUE.target, cues.TARGETS, 'threat'],
+  [CUE.harmNow, cues.HARM_NOW, 'threat'],
+  [CUE.arrival, cues.ARRIVALS, 'threat'],
+  [CUE.weapon, cues.WEAPONS, 'threat'],
+  [CUE.tool, cues.TOOLS, 'threat'],
+  [CUE.statedThreat, cues.STATED_THREATS, 'threat'],
   [CUE.selfIntent, cues.SELF_INTENTS, 'self_harm'],
   [CUE.selfAct, cues.SELF_ACTS, 'self_harm'],
+  [CUE.statedSelfHarm, cues.STATED_SELF_HARM, 'self_harm'],
   [CUE.crisisIntent, cues.CRISIS_INTENTS, 'crisis'],
   [CUE.crisisAct, cues.CRISIS_ACTS, 'crisis'],
   [CUE.find, cues.CONTAMINANT_FINDS, 'crisis'],
@@ -106,6 +125,7 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.newsroom, cues.NEWSROOMS, 'crisis'],
   [CUE.contaminant, cues.CONTAMINANTS, 'crisis'],
   [CUE.question, cues.QUESTIONS, 'customer_care'],
+  [CUE.careNeed, cues.CARE_NEEDS, 'customer_care'],
   [CUE.spamCue, cues.SPAM_CUES, 'offplatform'],
   [CUE.street, cues.STREETS, 'address'],
 ];

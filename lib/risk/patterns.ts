@@ -2,7 +2,7 @@
  * Pattern detectors (a cue family followed by another within a few words) and the cues that lower a finding:
  * negation, reported or quoted abuse, condemnation, figures of speech.
  */
-import type { Category } from '../model';
+import type { Category, Detector } from '../model';
 import * as compile from './compile';
 import type { Draft, ScanContext } from './context';
 import * as context from './context';
@@ -11,17 +11,27 @@ import * as groupAttributes from './lexicon/group-attributes';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
-const { addDraft, addFoldedDraft, eachPair, wordsBetween, wordsIn } = context;
+const { addDraft, addFoldedDraft, eachPair, origEnd, wordsBetween, wordsIn } = context;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
+const EXPLETIVES = cues.EXPLETIVES;
 const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
 
 /** Runs every pattern detector switched on by the charter. */
 export function runPatterns(ctx: ScanContext): void {
   const on = ctx.compiled.on;
-  if (on.threat) eachPair(ctx, CUE.intent, CUE.violent, 3, addThreat);
-  if (on.self_harm) eachPair(ctx, CUE.selfIntent, CUE.selfAct, 2, addSelfHarm);
+  if (on.threat) {
+    eachPair(ctx, CUE.intent, CUE.violent, 3, addThreat);
+    eachPair(ctx, CUE.intent, CUE.harmVerb, 3, addThreatOnTarget);
+    eachPair(ctx, CUE.harmNow, CUE.target, 0, addThreat);
+    eachPair(ctx, CUE.arrival, CUE.weapon, 4, addArmedArrival);
+    addEach(ctx, CUE.statedThreat, 'threat');
+  }
+  if (on.self_harm) {
+    eachPair(ctx, CUE.selfIntent, CUE.selfAct, 2, addSelfHarm);
+    addEach(ctx, CUE.statedSelfHarm, 'self_harm');
+  }
   if (on.hate_statement) {
-    eachPair(ctx, CUE.group, CUE.groupAfter, 3, addHateStatement);
+    eachPair(ctx, CUE.group, CUE.groupAfter, 3, addUnlessNegatedBetween);
     eachPair(ctx, CUE.groupBefore, CUE.group, 1, addHateStatement);
     eachPair(ctx, CUE.group, CUE.copula, 1, addGroupAttribute);
     eachPair(ctx, CUE.copula, CUE.group, 1, addAttributeOfGroup);
@@ -32,14 +42,52 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.find, CUE.contaminant, 2, addCrisis);
     eachPair(ctx, CUE.pressContact, CUE.newsroom, 2, addCrisis);
   }
-  if (on.customer_care && ctx.text.includes('?')) {
+  if (on.customer_care) {
     const questions = ctx.cues[CUE.question]!;
-    if (questions.size > 0) addFoldedDraft(ctx, 'customer_care', questions.start[0]!, questions.end[0]!);
+    if (questions.size > 0 && ctx.text.includes('?'))
+      addFoldedDraft(ctx, 'customer_care', questions.start[0]!, questions.end[0]!);
+    addEach(ctx, CUE.careNeed, 'customer_care');
   }
+}
+
+/** A cue family that makes a finding on its own: one draft per hit. */
+function addEach(ctx: ScanContext, family: number, detector: Detector): void {
+  const hits = ctx.cues[family]!;
+  for (let k = 0; k < hits.size; k++) addFoldedDraft(ctx, detector, hits.start[k]!, hits.end[k]!);
 }
 
 // One pattern finding spans from the first cue's start to the second cue's end.
 function addThreat(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+  addFoldedDraft(ctx, 'threat', aStart, bEnd);
+}
+
+/** "I'll punch | that security guard": the act must touch its target, staff or a place of the brand. */
+function addThreatOnTarget(
+  ctx: ScanContext,
+  aStart: number,
+  _aEnd: number,
+  _bStart: number,
+  bEnd: number,
+): void {
+  const targets = ctx.cues[CUE.target]!;
+  for (let k = 0; k < targets.size; k++) {
+    const targetStart = targets.start[k]!;
+    if (targetStart < bEnd || wordsBetween(ctx.folded, bEnd, targetStart) !== 0) continue;
+    addFoldedDraft(ctx, 'threat', aStart, targets.end[k]!);
+    return;
+  }
+}
+
+/** "je débarque avec une batte"; not "je viens avec un couteau à pain". */
+function addArmedArrival(
+  ctx: ScanContext,
+  aStart: number,
+  _aEnd: number,
+  bStart: number,
+  bEnd: number,
+): void {
+  const tools = ctx.cues[CUE.tool]!;
+  for (let k = 0; k < tools.size; k++) if (tools.start[k] === bStart) return;
   addFoldedDraft(ctx, 'threat', aStart, bEnd);
 }
 
@@ -57,6 +105,23 @@ function addHateStatement(
   addFoldedDraft(ctx, 'hate_statement', aStart, bEnd);
 }
 
+/**
+ * "women are too emotional" is an attack, "women are not too emotional to lead" answers one: a negation between
+ * the group and the predicate turns it round ("… are not human" holds its negation inside the predicate).
+ */
+function addUnlessNegatedBetween(
+  ctx: ScanContext,
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number,
+): void {
+  const negations = ctx.cues[CUE.negation]!;
+  for (let k = 0; k < negations.size; k++)
+    if (negations.start[k]! >= aEnd && negations.end[k]! <= bStart) return;
+  addFoldedDraft(ctx, 'hate_statement', aStart, bEnd);
+}
+
 /** "women are (all complete) idiots": the attribute within three words of the copula, with only fillers between. */
 function addGroupAttribute(
   ctx: ScanContext,
@@ -68,7 +133,7 @@ function addGroupAttribute(
   addAttribute(ctx, aStart, aEnd, bStart, bEnd, 3);
 }
 
-/** "why are women so stupid": the attribute touches the group or follows it by one filler. */
+/** "why are women so stupid": the attribute touches the group or follows it by two fillers ("always so"). */
 function addAttributeOfGroup(
   ctx: ScanContext,
   aStart: number,
@@ -76,7 +141,7 @@ function addAttributeOfGroup(
   bStart: number,
   bEnd: number,
 ): void {
-  addAttribute(ctx, aStart, aEnd, bStart, bEnd, 1);
+  addAttribute(ctx, aStart, aEnd, bStart, bEnd, 2);
 }
 
 function addAttribute(
@@ -159,6 +224,7 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
       continue;
     }
     if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 3) continue;
+    if (crossesSentence(ctx, end, draft.start)) continue;
     if (wordsIn(folded, end, draft.fStart).every((w) => NEGATION_FILLERS.has(w))) return true;
   }
   if (category === 'self_harm') {
@@ -170,7 +236,9 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     return false;
   }
   if (!REPORTABLE.has(category)) return false;
-  if (category === 'hate' && draft.source === 'term' && isReclaimed(ctx, draft)) return true;
+  if ((category === 'hate' || category === 'insult') && draft.source === 'term' && isReclaimed(ctx, draft))
+    return true;
+  if (category === 'insult' && draft.source === 'term' && isCheeringExpletive(ctx, draft)) return true;
   const reporting = ctx.cues[CUE.reporting]!;
   for (let k = 0; k < reporting.size; k++) {
     const end = reporting.end[k]!;
@@ -185,7 +253,34 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   return quotable && isQuoted(ctx.text, draft.start, draft.end);
 }
 
-/** A slur the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */
+/**
+ * "tu réponds pas, je vais pas te lâcher": a negation does not reach past a comma or the end of a sentence.
+ * `foldedEnd` is a folded offset, `originalStart` an original one.
+ */
+function crossesSentence(ctx: ScanContext, foldedEnd: number, originalStart: number): boolean {
+  for (let k = origEnd(ctx, foldedEnd); k < originalStart; k++) {
+    const c = ctx.text.charCodeAt(k);
+    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === NEWLINE) return true;
+  }
+  return false;
+}
+
+/** An expletive ("putain", "holy shit") with praise within four words, before or after it. */
+function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
+  const praise = ctx.cues[CUE.praise]!;
+  if (praise.size === 0) return false;
+  const { folded } = ctx;
+  if (!EXPLETIVES.has(wordsIn(folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  for (let k = 0; k < praise.size; k++) {
+    const start = praise.start[k]!;
+    const end = praise.end[k]!;
+    if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 4) return true;
+    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 4) return true;
+  }
+  return false;
+}
+
+/** A slur (or, for insults, a word like "idiot") the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */
 function isReclaimed(ctx: ScanContext, draft: Draft): boolean {
   const { folded } = ctx;
   const before = ctx.cues[CUE.reclaimBefore]!;

@@ -5,6 +5,7 @@
  * from the starter's (same id and category): a CM's own words, exceptions and settings stay as they are.
  */
 import type { Charter, Clause, Lang } from '../model';
+import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-in-v6';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 import { STARTER_TERMS_ADDED_IN_V4 } from './starter-terms-v4';
@@ -55,18 +56,19 @@ export function upgradeCharterToV4(charter: Charter): Charter {
   return changed ? { ...charter, clauses } : charter;
 }
 
-/**
- * Schema v5: the starter clauses gain the self-harm, threat and crisis phrases added in this version, and the
- * hate clause the ordinary phrases it allows ("pédale de frein", "chink in the armour").
- */
-export function upgradeCharterToV5(charter: Charter): Charter {
+/** Adds the starter terms and allowed phrases of one version to the clauses made from the starter. */
+function withStarterAdditions(
+  charter: Charter,
+  addedTerms: Readonly<Record<string, ByLang>>,
+  addedAllowed: Readonly<Record<string, ByLang>>,
+): Charter {
   let changed = false;
   const clauses = charter.clauses.map((clause) => {
     if (!isFromStarter(clause)) return clause;
     let next = clause;
-    const terms = STARTER_TERMS_ADDED_IN_V5[clause.id];
+    const terms = addedTerms[clause.id];
     if (terms) next = withAdded(next, 'terms', terms);
-    const allowed = STARTER_ALLOWED_ADDED_IN_V5[clause.id];
+    const allowed = addedAllowed[clause.id];
     if (allowed) next = withAdded(next, 'allowed', allowed);
     if (next !== clause) changed = true;
     return next;
@@ -74,10 +76,28 @@ export function upgradeCharterToV5(charter: Charter): Charter {
   return changed ? { ...charter, clauses } : charter;
 }
 
+/**
+ * Schema v5: the starter clauses gain the self-harm, threat and crisis phrases added in this version, and the
+ * hate clause the ordinary phrases it allows ("pédale de frein", "chink in the armour").
+ */
+export function upgradeCharterToV5(charter: Charter): Charter {
+  return withStarterAdditions(charter, STARTER_TERMS_ADDED_IN_V5, STARTER_ALLOWED_ADDED_IN_V5);
+}
+
+/**
+ * Schema v6: the starter clauses gain the sexual remarks, self-harm, harassment-campaign, threat, insult and
+ * hate phrases added in this version, and the insult and hate clauses the ordinary phrases they allow ("pussy
+ * willow", "pain bâtard").
+ */
+export function upgradeCharterToV6(charter: Charter): Charter {
+  return withStarterAdditions(charter, ADDED_IN_V6, ALLOWED_ADDED_IN_V6);
+}
+
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */
 export function upgradeCharter(charter: Charter, schemaVersion: number): Charter {
   let upgraded = charter;
   if (schemaVersion < 4) upgraded = upgradeCharterToV4(upgraded);
   if (schemaVersion < 5) upgraded = upgradeCharterToV5(upgraded);
+  if (schemaVersion < 6) upgraded = upgradeCharterToV6(upgraded);
   return upgraded;
 }

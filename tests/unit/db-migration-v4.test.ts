@@ -12,6 +12,7 @@ import {
 } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
 import { compileCharter, defaultCompiledCharter, scanText } from '@/lib/risk';
+import { ALLOWED_ADDED_IN_V6 } from '@/lib/risk/lexicon/starter/added-in-v6';
 import { starterCharter } from '@/lib/seed/charter';
 import { STARTER_TERMS_ADDED_IN_V4 } from '@/lib/seed/starter-terms-v4';
 import { charter as sampleCharter } from './backup/sample';
@@ -124,7 +125,8 @@ describe('database migration to version 4', () => {
     expect(insult?.terms.fr.slice(0, 1)).toEqual(['connard']);
     expect(insult?.terms.fr).toContain('jte baise');
     expect(insult?.terms.fr).not.toContain('sa race');
-    expect(insult?.allowed.fr).toEqual(['sa race']);
+    // The CM's exception stays; later versions only append the starter's own allowed phrases.
+    expect(insult?.allowed.fr).toEqual(['sa race', ...ALLOWED_ADDED_IN_V6.insult.fr]);
     expect(await db.charters.get(own.id)).toEqual(own);
     db.close();
   });

@@ -202,7 +202,7 @@ export const GROUP_ATTRIBUTES = [
  */
 export const STATEMENT_FILLERS = new Set(
   (
-    'all just so such very really truly literally basically complete completely total totally utter utterly ' +
+    'all just so too such very really truly literally basically complete completely total totally utter utterly ' +
     'fucking fuckin fking damn bloody nothing but only the a an bunch of pack always often mostly naturally ' +
     'born ne n que qu tous toutes vraiment trop tellement juste si tres completement totalement grave des de ' +
     'du d la le les un une plus gros grosses grosse sales bande sortes especes etres toujours souvent rien ' +

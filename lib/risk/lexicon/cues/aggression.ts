@@ -119,8 +119,13 @@ export const INTENTS = [
   'i am going to',
   'tonight i ll',
   'ce soir on va',
+  'someone needs to',
+  'somebody needs to',
+  'on va aller',
+  'we should',
+  'we need to',
 ];
-const VIOLENT_EN = [
+export const VIOLENT_EN = [
   'drown',
   'run over',
   'kill',
@@ -141,6 +146,12 @@ const VIOLENT_EN = [
   'torture',
   'hunt',
   'poison',
+  'beat the shit out of',
+  'beat the crap out of',
+  'beat up',
+  'smack',
+  'bash',
+  'jump',
 ];
 const VICTIMS_EN = [
   'them',
@@ -161,7 +172,7 @@ const VICTIMS_EN = [
   'y all',
   'your kids',
 ];
-const VIOLENT_FR = [
+export const VIOLENT_FR = [
   'tuer',
   'buter',
   'egorger',
@@ -198,7 +209,7 @@ const VIOLENT_FR = [
   'noyer',
 ];
 /** Verbs that are banter about a team ("on va les défoncer") unless aimed at "you". */
-const ROUGH_FR = [
+export const ROUGH_FR = [
   'defoncer',
   'frapper',
   'cogner',
@@ -212,51 +223,6 @@ const ROUGH_FR = [
   'fracasser',
 ];
 const VICTIMS_FR = ['te', 't', 'vous', 'les', 'le', 'la', 'l', 'tous les', 'tous vous', 'lui', 'leur'];
-/** Setting fire to or wrecking a place: the brand's shops and sites, places of worship. */
-const WRECK_EN = ['burn', 'burn down', 'torch', 'set fire to', 'smash up', 'trash', 'blow up', 'firebomb'];
-const PLACES_EN = [
-  'your store',
-  'your stores',
-  'your shop',
-  'your warehouse',
-  'your office',
-  'your offices',
-  'your headquarters',
-  'your factory',
-  'your restaurant',
-  'your house',
-  'your car',
-  'the mosque',
-  'the synagogue',
-  'the church',
-];
-const WRECK_FR = [
-  'bruler',
-  'cramer',
-  'mettre le feu a',
-  'foutre le feu a',
-  'incendier',
-  'saccager',
-  'faire sauter',
-  'exploser',
-];
-const PLACES_FR = [
-  'votre magasin',
-  'vos magasins',
-  'votre boutique',
-  'votre entrepot',
-  'votre agence',
-  'votre siege',
-  'vos locaux',
-  'votre usine',
-  'votre restaurant',
-  'ta voiture',
-  'ta maison',
-  'votre maison',
-  'la mosquee',
-  'la synagogue',
-  'l eglise',
-];
 
 /** Coming for someone: a threat whatever the verb ("venir chez toi" alone is as often an invitation). */
 const COMING_FOR = ['debarquer chez toi', 'debarquer chez vous', 'come for you', 'coming for you'];
@@ -266,8 +232,6 @@ export const VIOLENT_ACTS = [
   ...VIOLENT_EN.flatMap((verb) => VICTIMS_EN.map((victim) => `${verb} ${victim}`)),
   ...VIOLENT_FR.flatMap((verb) => VICTIMS_FR.map((victim) => `${victim} ${verb}`)),
   ...ROUGH_FR.flatMap((verb) => ['te', 't', 'vous', 'tous vous'].map((victim) => `${victim} ${verb}`)),
-  ...WRECK_EN.flatMap((verb) => PLACES_EN.map((place) => `${verb} ${place}`)),
-  ...WRECK_FR.flatMap((verb) => PLACES_FR.map((place) => `${verb} ${place}`)),
 ];
 
 /** First-person wish or plan, then an act against oneself. */

@@ -182,6 +182,15 @@ export const CONTAMINANTS = [
 
 /** A question to the brand: a question word in a text that has a question mark. */
 export const QUESTIONS = [
+  'il y a du',
+  'y a du',
+  'y a t il',
+  'does it contain',
+  'does this contain',
+  'is there any',
+  'quelle taille',
+  'what size',
+  'which size',
   'how',
   'when',
   'where',

@@ -5,7 +5,11 @@
  */
 export * from './aggression';
 export * from './brand';
+export * from './care';
+export * from './distress';
 export * from './group-predicates';
 export * from './groups';
 export * from './language';
 export * from './lowering';
+export * from './targets';
+export * from './threats';

@@ -136,6 +136,16 @@ export const REPORTING = [
   'c est pas vrai que',
   'c est faux de dire que',
   'il est faux de dire que',
+  'a ecrit plus haut que',
+  'a ecrit que',
+  'ont ecrit que',
+  'ecrit plus haut que',
+  'someone wrote that',
+  'wrote that',
+  'posted that',
+  'commented that',
+  'a commente que',
+  'a poste que',
 ];
 /** Verbs of saying: they lower only a quoted insult. */
 export const SAYING = [
@@ -168,6 +178,10 @@ export const SAYING = [
   'signale',
   'reported',
   'abject',
+  'ecrivent',
+  'writes',
+  'writing',
+  'written',
 ];
 /** Condemnations: right after an insult ("X is a slur", "X est une insulte") they lower it. */
 export const CONDEMNATIONS = [
@@ -230,6 +244,12 @@ export const CONDEMNATIONS = [
   'it s bigotry',
   'is not an opinion',
   'n est pas une opinion',
+  'vous faites honte',
+  'vous me faites honte',
+  'faites honte',
+  'c est immonde',
+  'supprimez svp',
+  'supprimez ca',
 ];
 /** Light-hearted endings that turn "je veux mourir" / "I want to die" into a figure of speech. */
 export const JOKES = [
@@ -249,6 +269,68 @@ export const JOKES = [
   'xd',
   'haha',
   'hahaha',
+];
+
+/**
+ * Swearing that cheers ("putain c'est trop bon", "holy shit this is good", "fucking finally"): an expletive
+ * with praise a few words away is an exclamation, not an insult. Only the expletive itself is lowered.
+ */
+export const EXPLETIVES = new Set([
+  'putain',
+  'putin',
+  'ptn',
+  'bordel',
+  'merde',
+  'fuck',
+  'fucking',
+  'fuckin',
+  'shit',
+  'holy shit',
+  'damn',
+  'bloody',
+]);
+export const PRAISE = [
+  'bon',
+  'trop bon',
+  'bonne',
+  'good',
+  'so good',
+  'great',
+  'amazing',
+  'incroyable',
+  'genial',
+  'geniale',
+  'magnifique',
+  'parfait',
+  'parfaite',
+  'perfect',
+  'love',
+  'loved',
+  'adore',
+  'j adore',
+  'finally',
+  'enfin',
+  'beautiful',
+  'trop beau',
+  'trop belle',
+  'trop bien',
+  'excellent',
+  'excellente',
+  'awesome',
+  'incredible',
+  'delicious',
+  'delicieux',
+  'delicieuse',
+  'de ouf',
+  'banger',
+  'masterpiece',
+  'chef d oeuvre',
+  'gorgeous',
+  'stunning',
+  'sublime',
+  'merci',
+  'thank you',
+  'thanks',
 ];
 
 /**
@@ -274,5 +356,41 @@ export const RECLAIMING_BEFORE = [
   'fiere d etre',
   'proud to be',
   'proud to be a',
+  'on est',
+  'nous sommes',
+  'we re',
+  'we are',
+  'we re proud',
+  'on est fieres de',
+  'fiers d etre',
+  'fieres d etre',
+  'i m an',
+  'im an',
+  'i am an',
+  'i m such a',
+  'i m such an',
+  'im such a',
+  'im such an',
+  'i am such a',
+  'i am such an',
+  'i m so',
+  'i feel like such an',
+  'i feel like an',
+  'je suis trop',
+  'je suis tellement',
+  'je suis vraiment',
+  'je suis grave',
+  'suis trop',
 ];
-export const RECLAIMING_AFTER = ['fier', 'fiere', 'and proud', 'et fier', 'et fiere', 'pride'];
+export const RECLAIMING_AFTER = [
+  'fier',
+  'fiere',
+  'fiers',
+  'fieres',
+  'and proud',
+  'et fier',
+  'et fiere',
+  'et fiers',
+  'et fieres',
+  'pride',
+];

@@ -1,4 +1,6 @@
 /** Built-in allowed phrases of the starter charter: common phrases that contain a listed word. */
+import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
+
 export const STARTER_ALLOWED_FR = [
   'cul de sac',
   'cul de poule',
@@ -16,6 +18,7 @@ export const STARTER_ALLOWED_FR = [
   'film porno',
   'pd g',
   'pdg',
+  ...ALLOWED_ADDED_IN_V6.insult.fr,
 ];
 
 export const STARTER_ALLOWED_EN = [
@@ -41,4 +44,5 @@ export const STARTER_ALLOWED_EN = [
   'assessment',
   'bass',
   'classic',
+  ...ALLOWED_ADDED_IN_V6.insult.en,
 ];

@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ADDED_IN_V6 } from './added-in-v6';
 
 export const HARASSMENT_FR = [
   'personne ne t aime',
@@ -109,6 +110,7 @@ export const HARASSMENT_FR = [
   'tu ressembles a rien',
   'va sauter d un pont',
   'jette toi d un pont',
+  ...ADDED_IN_V6.harassment.fr,
 ];
 
 export const HARASSMENT_EN = [
@@ -173,4 +175,5 @@ export const HARASSMENT_EN = [
   'you are not welcome here',
   'you should kill yourself',
   'go jump off a bridge',
+  ...ADDED_IN_V6.harassment.en,
 ];

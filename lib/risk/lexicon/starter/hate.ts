@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 
 export const HATE_FR = [
   'retourne dans ton pays',
@@ -72,6 +73,7 @@ export const HATE_FR = [
   'heil hitler',
   'sieg heil',
   'juden raus',
+  ...ADDED_IN_V6.hate.fr,
 ];
 
 export const HATE_EN = [
@@ -161,6 +163,7 @@ export const HATE_EN = [
   'heil hitler',
   'sieg heil',
   'white power',
+  ...ADDED_IN_V6.hate.en,
 ];
 
 /** Ordinary phrases that hold a slur's spelling: the starter hate clause allows them. */
@@ -174,6 +177,7 @@ export const HATE_ALLOWED_FR = [
   'tapette a mouches',
   'tapette a souris',
   'tapettes a souris',
+  ...ALLOWED_ADDED_IN_V6.hate.fr,
 ];
 export const HATE_ALLOWED_EN = [
   'homo sapiens',
@@ -191,4 +195,5 @@ export const HATE_ALLOWED_EN = [
   'the dyke along',
   'sea dyke',
   'dyke path',
+  ...ALLOWED_ADDED_IN_V6.hate.en,
 ];

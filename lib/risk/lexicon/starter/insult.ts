@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ADDED_IN_V6 } from './added-in-v6';
 
 export const INSULT_FR = [
   'con',
@@ -233,6 +234,7 @@ export const INSULT_FR = [
   'tas de graisse',
   'sac d os',
   'face de pizza',
+  ...ADDED_IN_V6.insult.fr,
 ];
 
 export const INSULT_EN = [
@@ -364,4 +366,5 @@ export const INSULT_EN = [
   'land whale',
   'fat whale',
   'pizza face',
+  ...ADDED_IN_V6.insult.en,
 ];

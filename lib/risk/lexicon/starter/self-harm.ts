@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ADDED_IN_V6 } from './added-in-v6';
 
 export const SELF_HARM_FR = [
   'je veux mourir',
@@ -86,6 +87,7 @@ export const SELF_HARM_FR = [
   'l interet de continuer a vivre',
   'l interet de vivre',
   'apres ce soir je serai plus la',
+  ...ADDED_IN_V6.self_harm.fr,
 ];
 
 export const SELF_HARM_EN = [
@@ -176,4 +178,5 @@ export const SELF_HARM_EN = [
   'won t be around after tonight',
   'goodbye everyone i won t',
   'i want to end it all',
+  ...ADDED_IN_V6.self_harm.en,
 ];

@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ADDED_IN_V6 } from './added-in-v6';
 
 export const SEXUAL_FR = [
   'bite',
@@ -53,6 +54,7 @@ export const SEXUAL_FR = [
   'queutard',
   'enculade',
   'levrette',
+  ...ADDED_IN_V6.sexual.fr,
 ];
 
 export const SEXUAL_EN = [
@@ -101,4 +103,5 @@ export const SEXUAL_EN = [
   'dick pic',
   'dick pics',
   'rape you',
+  ...ADDED_IN_V6.sexual.en,
 ];

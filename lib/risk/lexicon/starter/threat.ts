@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ADDED_IN_V6 } from './added-in-v6';
 
 export const THREAT_FR = [
   'je vais te tuer',
@@ -117,6 +118,7 @@ export const THREAT_FR = [
   'lui casse les jambes',
   'je lui casse les jambes',
   'je connais ta voiture',
+  ...ADDED_IN_V6.threat.fr,
 ];
 
 export const THREAT_EN = [
@@ -232,4 +234,5 @@ export const THREAT_EN = [
   'break his legs',
   'break her legs',
   'i ll be right by your car',
+  ...ADDED_IN_V6.threat.en,
 ];

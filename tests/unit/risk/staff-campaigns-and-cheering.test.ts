@@ -1,0 +1,125 @@
+import { defaultCompiledCharter, scanText } from '@/lib/risk';
+
+const compiled = defaultCompiledCharter();
+const rules = (text: string) => scanText(compiled, text).rules;
+const lowered = (text: string) =>
+  scanText(compiled, text)
+    .findings.filter((f) => f.lowered)
+    .map((f) => f.rule);
+
+describe('threats at the people and places of a brand', () => {
+  it.each([
+    "I swear I'll punch that security guard if he stops me again",
+    'Next time I will beat the shit out of your delivery guy',
+    'je vais buter le livreur qui a jeté mon colis',
+    'Someone should torch this store, honestly',
+    "si j'ai pas mon remboursement je crame l'entrepôt",
+    'Je débarque au siège demain avec une batte',
+    "I'll be back with a knife, tell the manager",
+    'Tes employés, tu vas voir ce qui va leur arriver',
+    'On va aller brûler leur mosquée',
+  ])('flags "%s" as a threat', (text) => {
+    expect(rules(text)).toContain('threat');
+  });
+
+  it.each([
+    "I'll shoot you an email with the order number",
+    'je vais retrouver le livreur, il a dû se tromper de porte',
+    'Je viens avec un couteau à pain, vous les affûtez en magasin ?',
+    'We should kill it at the launch tomorrow!',
+    "I've been following you since your first shop opened",
+  ])('leaves "%s" alone', (text) => {
+    expect(rules(text)).not.toContain('threat');
+  });
+});
+
+describe('hateful statements about a group, and their answers', () => {
+  it.each([
+    'les musulmans faut tous les expulser',
+    'on devrait stériliser tous les arabes',
+    'send all the migrants back where they came from',
+    'women are too stupid to drive',
+    'Why are Indians always so dirty?',
+    'Il faudrait tous les gazer, ces migrants',
+    'Jews run the media, wake up',
+  ])('flags "%s" as hate', (text) => {
+    expect(rules(text)).toContain('hate');
+  });
+
+  it.each([
+    "Women are not too emotional to lead, my boss is a woman and she's amazing",
+    'Quelqu’un a écrit plus haut que les noirs étaient des singes, c’est immonde, supprimez svp',
+    'On est gouines et fières, et on adore votre collection',
+  ])('does not count "%s" as hate', (text) => {
+    expect(rules(text)).not.toContain('hate');
+  });
+});
+
+describe('sexual remarks, harassment campaigns and self-harm in everyday words', () => {
+  it.each([
+    ['Quelle bombe au lit la vendeuse 😏', 'sexual'],
+    ['Bet the girl in the ad gives great head', 'sexual'],
+    ['Everyone flood her DMs until she deletes the post', 'harassment'],
+    ['Je vais balancer ton adresse sur Twitter', 'harassment'],
+    ['Je vais commenter sous tous tes posts jusqu’à ce que tu craques', 'harassment'],
+    ['Ça fait trois jours que j’y pense : à quoi bon vivre ?', 'self_harm'],
+    ["I don't want to wake up tomorrow", 'self_harm'],
+    ['I burn myself with cigarettes when it gets too much', 'self_harm'],
+    ["J'ai écrit des lettres à ma famille, voilà", 'self_harm'],
+  ])('flags "%s" as %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it('keeps a negation from reaching past a comma', () => {
+    const text = 'Ça fait 3 jours que tu réponds pas, je vais pas te lâcher';
+    expect(rules(text)).toContain('harassment');
+    expect(rules('Je ne vais pas te lâcher, promis, on reste abonnés')).not.toContain('harassment');
+  });
+});
+
+describe('words that only look like insults', () => {
+  it.each([
+    'Putain c’est trop bon ce nouveau burger',
+    'Holy shit this is good',
+    'Fucking finally, a restock!',
+  ])('reads the cheering "%s" as an exclamation', (text) => {
+    expect(rules(text)).not.toContain('insult');
+    expect(lowered(text)).toContain('insult');
+  });
+
+  it.each([
+    'Je suis trop con, j’ai commandé la mauvaise taille',
+    "I'm such an idiot, I ordered the wrong size",
+  ])('reads "%s" as the speaker laughing at themselves', (text) => {
+    expect(rules(text)).not.toContain('insult');
+  });
+
+  it.each([
+    'Pussy willow branches in the window display',
+    'Blue tits visiting the bird feeder I bought from you',
+    'Un pain bâtard et deux croissants',
+    'The garden hoe I bought is still perfect',
+  ])('leaves "%s" alone', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Putain vous êtes des incapables', 'insult'],
+    ['Holy shit, you people are idiots', 'insult'],
+    ['T’es trop con toi', 'insult'],
+  ])('still flags "%s"', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('customer care without a question mark', () => {
+  it.each([
+    'mon code promo marche pas au moment de payer',
+    'hey my promo code isn’t working at checkout',
+    'toujours pas de réponse à mon MP de la semaine dernière...',
+    'What size should I take, I’m usually between M and L',
+    'il y a du gluten dedans ? mon fils est cœliaque',
+  ])('flags "%s" as customer care', (text) => {
+    expect(rules(text)).toContain('customer_care');
+  });
+});
