@@ -11,7 +11,7 @@ import * as groupAttributes from './lexicon/group-attributes';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
-const { addDraft, addFoldedDraft, eachPair, origEnd, wordsBetween, wordsIn } = context;
+const { addDraft, addFoldedDraft, eachPair, origEnd, origStart, wordsBetween, wordsIn } = context;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
@@ -223,6 +223,16 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
       if (draft.detector !== 'hate_statement' && draft.source !== 'term') return true;
       continue;
     }
+    // "je te bute pas": French puts the negation after the verb.
+    const after = negations.start[k]!;
+    const acted = category === 'threat' || category === 'self_harm';
+    if (
+      acted &&
+      draft.source === 'pattern' &&
+      after >= draft.fEnd &&
+      wordsBetween(folded, draft.fEnd, after) === 0
+    )
+      if (!crossesSentence(ctx, draft.fEnd, origStart(ctx, after))) return true;
     if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 3) continue;
     if (crossesSentence(ctx, end, draft.start)) continue;
     if (wordsIn(folded, end, draft.fStart).every((w) => NEGATION_FILLERS.has(w))) return true;

@@ -18,6 +18,9 @@ describe('threats at the people and places of a brand', () => {
     "I'll be back with a knife, tell the manager",
     'Tes employés, tu vas voir ce qui va leur arriver',
     'On va aller brûler leur mosquée',
+    'Je te croise dans la rue, je te plante',
+    "I'm bringing my strap next time I'm in",
+    'Tu vas voir ce qui arrive à ta voiture si tu supprimes encore mon com',
   ])('flags "%s" as a threat', (text) => {
     expect(rules(text)).toContain('threat');
   });
@@ -28,6 +31,8 @@ describe('threats at the people and places of a brand', () => {
     'Je viens avec un couteau à pain, vous les affûtez en magasin ?',
     'We should kill it at the launch tomorrow!',
     "I've been following you since your first shop opened",
+    'On les bute pas, on les respecte : bravo à l’équipe adverse',
+    "I'll bring my knife skills to your cooking class",
   ])('leaves "%s" alone', (text) => {
     expect(rules(text)).not.toContain('threat');
   });
@@ -66,8 +71,20 @@ describe('sexual remarks, harassment campaigns and self-harm in everyday words',
     ["I don't want to wake up tomorrow", 'self_harm'],
     ['I burn myself with cigarettes when it gets too much', 'self_harm'],
     ["J'ai écrit des lettres à ma famille, voilà", 'self_harm'],
+    ['honestly been thinking about unaliving myself', 'self_harm'],
+    ['so tired of existing, nothing helps', 'self_harm'],
+    ["J'ai envie de plus me réveiller", 'self_harm'],
+    ['Signalez tous le compte de cette meuf, elle mérite pas d’exister', 'harassment'],
   ])('flags "%s" as %s', (text, rule) => {
     expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    'Send pics of your setup, we love seeing them',
+    'Tag a friend, you know what to do!',
+    'Allez lui dire bonjour au salon, elle vous attend au stand 3',
+  ])('leaves the brand\'s own call to action "%s" alone', (text) => {
+    expect(rules(text)).toEqual([]);
   });
 
   it('keeps a negation from reaching past a comma', () => {
@@ -99,6 +116,8 @@ describe('words that only look like insults', () => {
     'Blue tits visiting the bird feeder I bought from you',
     'Un pain bâtard et deux croissants',
     'The garden hoe I bought is still perfect',
+    'Such a bad ass ad, well done',
+    'Idiot proof setup, took me five minutes',
   ])('leaves "%s" alone', (text) => {
     expect(rules(text)).toEqual([]);
   });

@@ -124,6 +124,11 @@ export const INTENTS = [
   'on va aller',
   'we should',
   'we need to',
+  'qu on vienne',
+  'qu on vous',
+  'meritez qu on',
+  'merites qu on',
+  'next time i come in',
 ];
 export const VIOLENT_EN = [
   'drown',
@@ -269,6 +274,10 @@ export const SELF_INTENTS = [
   'je pense souvent a',
   'i m going to go',
   'j ai pense a',
+  'gonna',
+  'going to',
+  'jveux',
+  'j veux',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -323,4 +332,8 @@ export const SELF_ACTS = [
   'stop existing',
   'not exist',
   'ne plus exister',
+  'plus me reveiller',
+  'ne plus me reveiller',
+  'end it after',
+  'end it this weekend',
 ];

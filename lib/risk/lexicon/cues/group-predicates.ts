@@ -323,6 +323,19 @@ export const GROUP_PREDICATES_AFTER = [
   'have no place in',
   'coutent une blinde',
   'servent a rien',
+  'shouldn t be around kids',
+  'shouldnt be around kids',
+  'should not be around kids',
+  'shouldn t be around children',
+  'should not be around children',
+  'ne devraient pas approcher les enfants',
+  'need to hurry up and die',
+  'should hurry up and die',
+  'devraient plus avoir le droit',
+  'tout s explique',
+  'that explains everything',
+  'that explains it',
+  'ca explique tout',
 ];
 /** Predicates that, before a group, attack it ("I hate …", "death to …", "sales …"). */
 export const GROUP_PREDICATES_BEFORE = [

@@ -158,4 +158,8 @@ export const GROUPS = [
   'transgenders',
   'trannies',
   'musulmans pratiquants',
+  'boomers',
+  'les vieux',
+  'wheelchair users',
+  'old folks',
 ];

@@ -331,6 +331,12 @@ export const PRAISE = [
   'merci',
   'thank you',
   'thanks',
+  'insane',
+  'impressive',
+  'epic',
+  'stylish',
+  'dingue',
+  'trop style',
 ];
 
 /**
