@@ -54,8 +54,10 @@ export const CUE = {
   careNeed: 36,
   praise: 37,
   tool: 38,
+  refundSettled: 39,
+  refundUnsettled: 40,
 } as const;
-export const CUE_COUNT = 39;
+export const CUE_COUNT = 41;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -94,6 +96,8 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.reclaimBefore, cues.RECLAIMING_BEFORE, null],
   [CUE.reclaimAfter, cues.RECLAIMING_AFTER, null],
   [CUE.praise, cues.PRAISE, null],
+  [CUE.refundSettled, cues.REFUND_SETTLED, null],
+  [CUE.refundUnsettled, cues.REFUND_UNSETTLED, null],
   [CUE.joke, cues.JOKES, 'self_harm'],
   [CUE.group, cues.GROUPS, 'hate_statement'],
   [

@@ -14,6 +14,7 @@ const CUE = compile.CUE;
 const { addDraft, addFoldedDraft, eachPair, origEnd, origStart, wordsBetween, wordsIn } = context;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
+const REFUND_WORDS = cues.REFUND_WORDS;
 const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
 
 /** Runs every pattern detector switched on by the charter. */
@@ -213,7 +214,9 @@ const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 
 
 /** True when a cue says the finding condemns, quotes, negates or jokes rather than commits. */
 export function isLowered(ctx: ScanContext, draft: Draft, category: Category): boolean {
-  if (draft.fStart < 0 || !NEGATABLE.has(category)) return false;
+  if (draft.fStart < 0) return false;
+  if (category === 'crisis') return draft.source === 'term' && isSettledRefund(ctx, draft);
+  if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
   const negations = ctx.cues[CUE.negation]!;
   for (let k = 0; k < negations.size; k++) {
@@ -271,6 +274,28 @@ function crossesSentence(ctx: ScanContext, foldedEnd: number, originalStart: num
   for (let k = origEnd(ctx, foldedEnd); k < originalStart; k++) {
     const c = ctx.text.charCodeAt(k);
     if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === NEWLINE) return true;
+  }
+  return false;
+}
+
+/** A refund word with a settled or calm cue within five words that nothing unsettles ("jamais reçu", "haven't received"). */
+function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
+  const settled = ctx.cues[CUE.refundSettled]!;
+  if (settled.size === 0) return false;
+  const { folded } = ctx;
+  if (!REFUND_WORDS.has(wordsIn(folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  const negations = ctx.cues[CUE.refundUnsettled]!;
+  for (let k = 0; k < settled.size; k++) {
+    const start = settled.start[k]!;
+    const end = settled.end[k]!;
+    const near =
+      (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 5) ||
+      (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 5);
+    if (!near) continue;
+    let negated = false;
+    for (let j = 0; j < negations.size && !negated; j++)
+      negated = negations.end[j]! <= start && wordsBetween(folded, negations.end[j]!, start) <= 2;
+    if (!negated) return true;
   }
   return false;
 }

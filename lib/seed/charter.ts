@@ -104,7 +104,7 @@ export const STARTER_CLAUSES: Clause[] = [
     severity: 'high',
     enabled: true,
     terms: { fr: starter.HARASSMENT_FR, en: starter.HARASSMENT_EN },
-    allowed: none,
+    allowed: { fr: starter.HARASSMENT_ALLOWED_FR, en: starter.HARASSMENT_ALLOWED_EN },
     detectors: ['harassment'],
     action: 'hide',
     actionNote: {
@@ -124,7 +124,7 @@ export const STARTER_CLAUSES: Clause[] = [
     severity: 'high',
     enabled: true,
     terms: { fr: starter.SEXUAL_FR, en: starter.SEXUAL_EN },
-    allowed: none,
+    allowed: { fr: starter.SEXUAL_ALLOWED_FR, en: starter.SEXUAL_ALLOWED_EN },
     detectors: [],
     action: 'hide',
     actionNote: {
@@ -164,7 +164,7 @@ export const STARTER_CLAUSES: Clause[] = [
     severity: 'high',
     enabled: true,
     terms: { fr: starter.CRISIS_FR, en: starter.CRISIS_EN },
-    allowed: none,
+    allowed: { fr: starter.CRISIS_ALLOWED_FR, en: starter.CRISIS_ALLOWED_EN },
     detectors: ['crisis'],
     action: 'escalate',
     actionNote: {

@@ -67,7 +67,7 @@ describe('database migration to version 6', () => {
     const sexual = (await db.charters.get(before.id))?.clauses.find((c) => c.id === 'sexual');
     expect(sexual?.terms.fr).not.toContain('bombe au lit');
     expect(sexual?.terms.fr).toContain('te lecher');
-    expect(sexual?.allowed.fr).toEqual(['bombe au lit']);
+    expect(sexual?.allowed.fr).toEqual(['bombe au lit', ...ALLOWED_ADDED_IN_V6.sexual.fr]);
     const harassment = (await db.charters.get(before.id))?.clauses.find((c) => c.id === 'harassment');
     expect(harassment?.allowed.en).toEqual(['mass report']);
     expect(await db.charters.get(own.id)).toEqual(own);

@@ -142,3 +142,29 @@ describe('customer care without a question mark', () => {
     expect(rules(text)).toContain('customer_care');
   });
 });
+
+describe('refunds that came through, and everyday words that hold a risky one', () => {
+  it.each([
+    'Mon remboursement est arrivé en 48h, merci beaucoup',
+    'Refund landed this morning, thanks',
+    "J'ai joué toute la nuit, je suis crevé mais content",
+    'My lawyer friend swears by your cold brew',
+  ])('leaves "%s" alone', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads a calm question about a refund as customer care, not a crisis', () => {
+    const verdict = rules('How do I request a refund for a duplicate item?');
+    expect(verdict).toContain('customer_care');
+    expect(verdict).not.toContain('crisis');
+  });
+
+  it.each([
+    "I still haven't received my refund",
+    'Remboursement toujours pas reçu, je vais porter plainte',
+    'No refund received after 3 weeks',
+    'Je veux un remboursement immédiatement',
+  ])('still reads "%s" as a crisis', (text) => {
+    expect(rules(text)).toContain('crisis');
+  });
+});

@@ -157,6 +157,12 @@ export const VIOLENT_EN = [
   'smack',
   'bash',
   'jump',
+  'slash',
+  'glass',
+  'bottle',
+  'maim',
+  'cripple',
+  'batter',
 ];
 const VICTIMS_EN = [
   'them',

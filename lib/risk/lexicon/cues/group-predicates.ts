@@ -336,6 +336,19 @@ export const GROUP_PREDICATES_AFTER = [
   'that explains everything',
   'that explains it',
   'ca explique tout',
+  'faudrait les piquer',
+  'faut les piquer',
+  'should be put down',
+  'need to be put down',
+  'die off',
+  'c est une maladie mentale',
+  'homme deguise',
+  'a man in a dress',
+  'men in dresses',
+  'pulling the strings',
+  'monkey noises',
+  'want handouts',
+  'on se croirait plus en france',
 ];
 /** Predicates that, before a group, attack it ("I hate …", "death to …", "sales …"). */
 export const GROUP_PREDICATES_BEFORE = [
@@ -543,4 +556,6 @@ export const GROUP_PREDICATES_BEFORE = [
   'gas them all',
   'kill them all',
   'deport them all',
+  'rentrez chez vous au bled',
+  'monkey noises at',
 ];

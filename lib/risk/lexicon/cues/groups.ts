@@ -162,4 +162,7 @@ export const GROUPS = [
   'les vieux',
   'wheelchair users',
   'old folks',
+  'gonzesses',
+  'les gonzesses',
+  'disabled gamers',
 ];

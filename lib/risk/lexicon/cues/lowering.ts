@@ -272,6 +272,70 @@ export const JOKES = [
 ];
 
 /**
+ * A refund that came through, or one asked about calmly ("remboursement reçu en 48h, merci", "how do I request
+ * a refund?"), is not a crisis: these words, a few words from a refund word and not negated, lower it.
+ */
+export const REFUND_WORDS = new Set([
+  'refund',
+  'refunds',
+  'remboursement',
+  'rembourse',
+  'remboursee',
+  'money back',
+]);
+export const REFUND_SETTLED = [
+  'recu',
+  'bien recu',
+  'est arrive',
+  'est bien arrive',
+  'arrive en',
+  'landed',
+  'came through',
+  'came in',
+  'went through',
+  'received',
+  'got my',
+  'sorted',
+  'super rapide',
+  'rapide',
+  'smooth',
+  'impressed',
+  'nickel',
+  'merci beaucoup',
+  'thanks',
+  'thank you',
+  'no complaints',
+  'rien a dire',
+  'request a',
+  'demande de',
+  'demander un',
+  'how do i',
+  'comment faire',
+  'comment demander',
+];
+/** What keeps a refund unsettled when it stands just before a settled cue ("haven't received", "toujours pas reçu"). */
+export const REFUND_UNSETTLED = [
+  'not',
+  'never',
+  'no',
+  'haven t',
+  'havent',
+  'hasn t',
+  'hasnt',
+  'didn t',
+  'didnt',
+  'not yet',
+  'still no',
+  'still not',
+  'pas',
+  'jamais',
+  'toujours pas',
+  'pas encore',
+  'toujours rien',
+  'rien',
+];
+
+/**
  * Swearing that cheers ("putain c'est trop bon", "holy shit this is good", "fucking finally"): an expletive
  * with praise a few words away is an exclamation, not an insult. Only the expletive itself is lowered.
  */

@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 
 export const CRISIS_FR = [
   'proces',
@@ -261,3 +262,7 @@ export const CRISIS_EN = [
   'ripping people off',
   'stop buying from',
 ];
+
+/** Ordinary phrases that hold one of the words above. */
+export const CRISIS_ALLOWED_FR = [...ALLOWED_ADDED_IN_V6.crisis.fr];
+export const CRISIS_ALLOWED_EN = [...ALLOWED_ADDED_IN_V6.crisis.en];

@@ -4,7 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
-import { ADDED_IN_V6 } from './added-in-v6';
+import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 
 export const HARASSMENT_FR = [
   'personne ne t aime',
@@ -177,3 +177,7 @@ export const HARASSMENT_EN = [
   'go jump off a bridge',
   ...ADDED_IN_V6.harassment.en,
 ];
+
+/** Ordinary phrases that hold one of the words above. */
+export const HARASSMENT_ALLOWED_FR = [...ALLOWED_ADDED_IN_V6.harassment.fr];
+export const HARASSMENT_ALLOWED_EN = [...ALLOWED_ADDED_IN_V6.harassment.en];

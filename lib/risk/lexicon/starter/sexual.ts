@@ -4,7 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
-import { ADDED_IN_V6 } from './added-in-v6';
+import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 
 export const SEXUAL_FR = [
   'bite',
@@ -105,3 +105,7 @@ export const SEXUAL_EN = [
   'rape you',
   ...ADDED_IN_V6.sexual.en,
 ];
+
+/** Ordinary phrases that hold one of the words above. */
+export const SEXUAL_ALLOWED_FR = [...ALLOWED_ADDED_IN_V6.sexual.fr];
+export const SEXUAL_ALLOWED_EN = [...ALLOWED_ADDED_IN_V6.sexual.en];
