@@ -15,6 +15,7 @@ const { addDraft, addFoldedDraft, eachPair, origEnd, origStart, wordsBetween, wo
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const REFUND_WORDS = cues.REFUND_WORDS;
+const TARGET_DETERMINERS = cues.TARGET_DETERMINERS;
 const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
 
 /** Runs every pattern detector switched on by the charter. */
@@ -23,7 +24,7 @@ export function runPatterns(ctx: ScanContext): void {
   if (on.threat) {
     eachPair(ctx, CUE.intent, CUE.violent, 3, addThreat);
     eachPair(ctx, CUE.intent, CUE.harmVerb, 3, addThreatOnTarget);
-    eachPair(ctx, CUE.harmNow, CUE.target, 0, addThreat);
+    eachHit(ctx, CUE.harmNow, addThreatNow);
     eachPair(ctx, CUE.arrival, CUE.weapon, 4, addArmedArrival);
     addEach(ctx, CUE.statedThreat, 'threat');
   }
@@ -51,6 +52,15 @@ export function runPatterns(ctx: ScanContext): void {
   }
 }
 
+function eachHit(
+  ctx: ScanContext,
+  family: number,
+  onHit: (ctx: ScanContext, start: number, end: number) => void,
+): void {
+  const hits = ctx.cues[family]!;
+  for (let k = 0; k < hits.size; k++) onHit(ctx, hits.start[k]!, hits.end[k]!);
+}
+
 /** A cue family that makes a finding on its own: one draft per hit. */
 function addEach(ctx: ScanContext, family: number, detector: Detector): void {
   const hits = ctx.cues[family]!;
@@ -62,7 +72,7 @@ function addThreat(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: num
   addFoldedDraft(ctx, 'threat', aStart, bEnd);
 }
 
-/** "I'll punch | that security guard": the act must touch its target, staff or a place of the brand. */
+/** "I'll punch | that security guard": the act touches its target, staff or a place, or a determiner or two do. */
 function addThreatOnTarget(
   ctx: ScanContext,
   aStart: number,
@@ -70,13 +80,26 @@ function addThreatOnTarget(
   _bStart: number,
   bEnd: number,
 ): void {
+  const targetEnd = targetAfter(ctx, bEnd);
+  if (targetEnd >= 0) addFoldedDraft(ctx, 'threat', aStart, targetEnd);
+}
+
+/** "je crame | l'entrepôt": an act in the present, then its target. */
+function addThreatNow(ctx: ScanContext, aStart: number, aEnd: number): void {
+  const targetEnd = targetAfter(ctx, aEnd);
+  if (targetEnd >= 0) addFoldedDraft(ctx, 'threat', aStart, targetEnd);
+}
+
+/** The end of a target that starts after `from` with at most two determiners between, or -1. */
+function targetAfter(ctx: ScanContext, from: number): number {
   const targets = ctx.cues[CUE.target]!;
   for (let k = 0; k < targets.size; k++) {
     const targetStart = targets.start[k]!;
-    if (targetStart < bEnd || wordsBetween(ctx.folded, bEnd, targetStart) !== 0) continue;
-    addFoldedDraft(ctx, 'threat', aStart, targets.end[k]!);
-    return;
+    if (targetStart < from || wordsBetween(ctx.folded, from, targetStart) > 2) continue;
+    if (wordsIn(ctx.folded, from, targetStart).every((w) => TARGET_DETERMINERS.has(w)))
+      return targets.end[k]!;
   }
+  return -1;
 }
 
 /** "je débarque avec une batte"; not "je viens avec un couteau à pain". */

@@ -4,7 +4,6 @@
  * this store"), coming armed, and threats that need no intent before them. Part of the engine's grammar.
  */
 import { ROUGH_FR, VIOLENT_EN, VIOLENT_FR } from './aggression';
-import { PLACES_EN, PLACES_FR, STAFF_EN, STAFF_FR } from './targets';
 
 /** Setting fire to or wrecking a place. */
 const WRECK_EN = ['burn', 'burn down', 'torch', 'set fire to', 'smash up', 'trash', 'blow up', 'firebomb'];
@@ -31,9 +30,6 @@ export const HARM_VERBS = [
   ...ROUGH_FR.filter((verb) => verb !== 'retrouver'),
   ...WRECK_FR,
 ];
-
-/** Whom or what a threat against a brand aims at. */
-export const TARGETS = [...STAFF_EN, ...STAFF_FR, ...PLACES_EN, ...PLACES_FR];
 
 /** The act told in the present, which in French says the plan ("si j'ai pas mon remboursement je crame l'entrepôt"). */
 export const HARM_NOW = ['je', 'on', 'j vais', 'jvais'].flatMap((subject) =>
