@@ -56,8 +56,10 @@ export const CUE = {
   tool: 38,
   refundSettled: 39,
   refundUnsettled: 40,
+  mobilising: 41,
+  pilingOn: 42,
 } as const;
-export const CUE_COUNT = 41;
+export const CUE_COUNT = 43;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -110,6 +112,8 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.attribute, groupAttributes.GROUP_ATTRIBUTES, 'hate_statement'],
   [CUE.addressee, cues.ADDRESSEES, 'harassment'],
   [CUE.degrading, cues.DEGRADING, 'harassment'],
+  [CUE.mobilising, cues.MOBILISING, 'harassment'],
+  [CUE.pilingOn, cues.PILING_ON, 'harassment'],
   [CUE.intent, cues.INTENTS, 'threat'],
   [CUE.violent, cues.VIOLENT_ACTS, 'threat'],
   [CUE.harmVerb, cues.HARM_VERBS, 'threat'],

@@ -38,7 +38,11 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.group, CUE.copula, 1, addGroupAttribute);
     eachPair(ctx, CUE.copula, CUE.group, 1, addAttributeOfGroup);
   }
-  if (on.harassment) eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
+  if (on.harassment) {
+    eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
+    // "everyone go spam her DMs", "allez tous la tagger": a crowd sent after one person.
+    eachPair(ctx, CUE.mobilising, CUE.pilingOn, 2, addDogpile);
+  }
   if (on.crisis) {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
     eachPair(ctx, CUE.find, CUE.contaminant, 2, addCrisis);
@@ -195,6 +199,10 @@ function addHarassment(ctx: ScanContext, aStart: number, aEnd: number, bStart: n
   // Bare "you" must touch the insult ("you idiot"); "you are", "t'es" may take an adverb or two.
   const bare = aEnd - aStart === 3 && ctx.folded.codes[aStart] === 121; // 'y'
   if (bare && wordsBetween(ctx.folded, aEnd, bStart) > 0) return;
+  addFoldedDraft(ctx, 'harassment', aStart, bEnd);
+}
+
+function addDogpile(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
   addFoldedDraft(ctx, 'harassment', aStart, bEnd);
 }
 

@@ -168,3 +168,31 @@ describe('refunds that came through, and everyday words that hold a risky one', 
     expect(rules(text)).toContain('crisis');
   });
 });
+
+describe('a crowd sent after one person', () => {
+  it.each([
+    'Everybody go flood his DMs, he deserves it',
+    'Elle est nulle, allez tous la spammer',
+    "Y'all ratio her into oblivion",
+  ])('flags "%s" as harassment', (text) => {
+    expect(rules(text)).toContain('harassment');
+  });
+
+  it.each(['Everyone tag your bestie below!', 'Everyone go report this fake account, it copies the brand'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(rules(text)).not.toContain('harassment');
+    },
+  );
+});
+
+describe('threats to an airline and distress in slang', () => {
+  it.each([
+    ['Annulez encore mon vol et il y aura une bombe dans l’avion', 'threat'],
+    ['Le livreur, je l’attends en bas avec une batte', 'threat'],
+    ['Je me jette sous le prochain train si ça continue', 'self_harm'],
+    ['jvais sauter du pont ce soir', 'self_harm'],
+  ])('flags "%s" as %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});

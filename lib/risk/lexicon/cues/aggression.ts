@@ -218,6 +218,10 @@ export const VIOLENT_FR = [
   'defoncer la tete',
   'ouvrir le crane',
   'noyer',
+  'fumer',
+  'briser les doigts',
+  'casser les doigts',
+  'casser la yeule',
 ];
 /** Verbs that are banter about a team ("on va les défoncer") unless aimed at "you". */
 export const ROUGH_FR = [
@@ -284,6 +288,12 @@ export const SELF_INTENTS = [
   'going to',
   'jveux',
   'j veux',
+  'pense a',
+  'j pense a',
+  'jpense a',
+  'plus envie de',
+  'jvais',
+  'j vais',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -342,4 +352,41 @@ export const SELF_ACTS = [
   'ne plus me reveiller',
   'end it after',
   'end it this weekend',
+  'me reveiller le matin',
+];
+
+/** A crowd called on… */
+export const MOBILISING = [
+  'everyone',
+  'everybody',
+  'y all',
+  'let s all',
+  'let s',
+  'everyone go',
+  'go',
+  'allez tous',
+  'allez toutes',
+  'allez',
+  'tout le monde',
+  'on va tous',
+  'tous',
+  'faites',
+];
+/**
+ * …to pile on one person: their inbox, their account, their posts. Reporting is left out: "everyone report
+ * this fake account" is how a community protects itself.
+ */
+export const PILING_ON = [
+  ...['spam', 'flood', 'ratio', 'dox', 'doxx'].flatMap((act) =>
+    ['her', 'him', 'his', 'their'].map((whose) => `${act} ${whose}`),
+  ),
+  ...['spammer', 'harceler', 'tagger', 'inonder', 'afficher'].flatMap((act) =>
+    ['la', 'le', 'les'].map((whom) => `${whom} ${act}`),
+  ),
+  ...['spammez', 'harcelez', 'taggez', 'inondez', 'spamme'].flatMap((act) =>
+    ['la', 'le', 'son', 'sa', 'ses'].map((whom) => `${act} ${whom}`),
+  ),
+  'faites tourner son',
+  'faites tourner sa',
+  'faites tourner ses',
 ];
