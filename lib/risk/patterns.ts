@@ -309,6 +309,13 @@ function crossesSentence(ctx: ScanContext, foldedEnd: number, originalStart: num
   return false;
 }
 
+/** Whether the cue [start, end) stands within `words` words before or after the draft. */
+function isNear(ctx: ScanContext, draft: Draft, start: number, end: number, words: number): boolean {
+  const { folded } = ctx;
+  if (start >= draft.fEnd) return wordsBetween(folded, draft.fEnd, start) <= words;
+  return end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= words;
+}
+
 /** A refund word with a settled or calm cue within five words that nothing unsettles ("jamais reçu", "haven't received"). */
 function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
   const settled = ctx.cues[CUE.refundSettled]!;
@@ -319,10 +326,7 @@ function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
   for (let k = 0; k < settled.size; k++) {
     const start = settled.start[k]!;
     const end = settled.end[k]!;
-    const near =
-      (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 5) ||
-      (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 5);
-    if (!near) continue;
+    if (!isNear(ctx, draft, start, end, 5)) continue;
     let negated = false;
     for (let j = 0; j < negations.size && !negated; j++)
       negated = negations.end[j]! <= start && wordsBetween(folded, negations.end[j]!, start) <= 2;
@@ -340,8 +344,7 @@ function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
   for (let k = 0; k < praise.size; k++) {
     const start = praise.start[k]!;
     const end = praise.end[k]!;
-    if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 4) return true;
-    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 4) return true;
+    if (isNear(ctx, draft, start, end, 4)) return true;
   }
   return false;
 }

@@ -4,12 +4,11 @@ import { CURRENT_VERSION, getDb, TactDatabase } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
 import { compileCharter, scanText } from '@/lib/risk';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '@/lib/risk/lexicon/starter/added-in-v6';
-import { starterCharter } from '@/lib/seed/charter';
-import { populateVersion, sorted, starterCharterWithout } from './support/older-starter';
+import { expectSameWordsAsStarter, populateVersion, starterCharterWithout } from './support/older-starter';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const SEXUAL = 'Tu bosses au rayon lingerie ? Quelle bombe au lit tu dois être';
-const CAMPAIGN = 'Everyone flood her DMs until she deletes the post';
+const CAMPAIGN = 'Je vais balancer ton adresse sur tous les groupes du quartier';
 const DISTRESS = 'Ça fait trois jours que j’y pense : à quoi bon vivre ?';
 const GARDEN = 'Pussy willow and blue tits in the new garden range, lovely';
 
@@ -32,15 +31,7 @@ describe('database migration to version 6', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
     const after = await db.charters.get(before.id);
-    const fresh = starterCharter(NOW, 'brand_default');
-    for (const [k, clause] of (after?.clauses ?? []).entries()) {
-      const expected = fresh.clauses[k]!;
-      expect(clause.id).toBe(expected.id);
-      for (const lang of ['fr', 'en'] as const) {
-        expect(sorted(clause.terms[lang])).toEqual(sorted(expected.terms[lang]));
-        expect(sorted(clause.allowed[lang])).toEqual(sorted(expected.allowed[lang]));
-      }
-    }
+    expectSameWordsAsStarter(after, NOW);
     expect(after?.updatedAt).toBe(before.updatedAt);
     expect(rulesOf(after, SEXUAL)).toContain('sexual');
     expect(rulesOf(after, CAMPAIGN)).toContain('harassment');

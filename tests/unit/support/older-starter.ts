@@ -1,5 +1,6 @@
 /** Data as an older Tact stored it, for the migration tests: its database, and its starter charter. */
 import Dexie from 'dexie';
+import { expect } from 'vitest';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
 import { starterCharter } from '@/lib/seed/charter';
@@ -39,3 +40,16 @@ export function starterCharterWithout(now: number, terms: Added, allowed: Added 
 }
 
 export const sorted = (items: readonly string[]) => [...items].sort();
+
+/** Each clause of `after` holds the same terms and allowed phrases as today's starter charter. */
+export function expectSameWordsAsStarter(after: Charter | undefined, now: number): void {
+  const fresh = starterCharter(now, 'brand_default');
+  for (const [k, clause] of (after?.clauses ?? []).entries()) {
+    const expected = fresh.clauses[k]!;
+    expect(clause.id).toBe(expected.id);
+    for (const lang of ['fr', 'en'] as const) {
+      expect(sorted(clause.terms[lang])).toEqual(sorted(expected.terms[lang]));
+      expect(sorted(clause.allowed[lang])).toEqual(sorted(expected.allowed[lang]));
+    }
+  }
+}
