@@ -13,6 +13,7 @@ import * as context from './context';
 import type { RawSpan } from './detectors';
 import * as detectors from './detectors';
 import * as folding from './fold';
+import * as lowering from './lowering';
 import * as patterns from './patterns';
 import * as trie from './trie';
 import type { Finding, Span, Verdict } from './types';
@@ -41,7 +42,8 @@ const {
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
 const CURRENCY_MARK = folding.MARK.currency;
-const { isLowered, runPatterns, scoreSpam } = patterns;
+const isLowered = lowering.isLowered;
+const { runPatterns, scoreSpam } = patterns;
 const { findAll, Hits } = trie;
 
 const hits = new Hits();

@@ -1,0 +1,197 @@
+/**
+ * The cues that lower a finding: negation, reported or quoted abuse, condemnation, figures of speech, reclaimed
+ * words, cheering expletives, refunds that came through. A lowered finding stays in the explanation but counts
+ * for nothing in the verdict.
+ */
+import type { Category } from '../model';
+import * as compile from './compile';
+import type { Draft, ScanContext } from './context';
+import * as context from './context';
+import * as cues from './lexicon/cues';
+
+// Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
+const CUE = compile.CUE;
+const { origEnd, origStart, wordsBetween, wordsIn } = context;
+const NEGATION_FILLERS = cues.NEGATION_FILLERS;
+const EXPLETIVES = cues.EXPLETIVES;
+const REFUND_WORDS = cues.REFUND_WORDS;
+
+const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
+const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
+
+/** True when a cue says the finding condemns, quotes, negates or jokes rather than commits. */
+export function isLowered(ctx: ScanContext, draft: Draft, category: Category): boolean {
+  if (draft.fStart < 0) return false;
+  if (category === 'crisis') return draft.source === 'term' && isSettledRefund(ctx, draft);
+  if (!NEGATABLE.has(category)) return false;
+  const { folded } = ctx;
+  const negations = ctx.cues[CUE.negation]!;
+  for (let k = 0; k < negations.size; k++) {
+    const end = negations.end[k]!;
+    // "I will not kill you": the negation inside the pattern; not for "… are not human", which is the attack.
+    if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) {
+      if (draft.detector !== 'hate_statement' && draft.source !== 'term') return true;
+      continue;
+    }
+    // "je te bute pas": French puts the negation after the verb.
+    const after = negations.start[k]!;
+    const acted = category === 'threat' || category === 'self_harm';
+    if (
+      acted &&
+      draft.source === 'pattern' &&
+      after >= draft.fEnd &&
+      wordsBetween(folded, draft.fEnd, after) === 0
+    )
+      if (!crossesSentence(ctx, draft.fEnd, origStart(ctx, after))) return true;
+    if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 3) continue;
+    if (crossesSentence(ctx, end, draft.start)) continue;
+    if (wordsIn(folded, end, draft.fStart).every((w) => NEGATION_FILLERS.has(w))) return true;
+  }
+  if (category === 'self_harm') {
+    const jokes = ctx.cues[CUE.joke]!;
+    for (let k = 0; k < jokes.size; k++) {
+      if (jokes.start[k]! >= draft.fEnd && wordsBetween(folded, draft.fEnd, jokes.start[k]!) <= 2)
+        return true;
+    }
+    return false;
+  }
+  if (!REPORTABLE.has(category)) return false;
+  if ((category === 'hate' || category === 'insult') && draft.source === 'term' && isReclaimed(ctx, draft))
+    return true;
+  if (category === 'insult' && draft.source === 'term' && isCheeringExpletive(ctx, draft)) return true;
+  const reporting = ctx.cues[CUE.reporting]!;
+  for (let k = 0; k < reporting.size; k++) {
+    const end = reporting.end[k]!;
+    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 6) return true;
+  }
+  const condemnations = ctx.cues[CUE.condemnation]!;
+  for (let k = 0; k < condemnations.size; k++) {
+    const start = condemnations.start[k]!;
+    if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 3) return true;
+  }
+  const quotable = ctx.cues[CUE.saying]!.size > 0 || reporting.size > 0 || condemnations.size > 0;
+  return quotable && isQuoted(ctx.text, draft.start, draft.end);
+}
+
+/**
+ * "tu réponds pas, je vais pas te lâcher": a negation does not reach past a comma or the end of a sentence.
+ * `foldedEnd` is a folded offset, `originalStart` an original one.
+ */
+function crossesSentence(ctx: ScanContext, foldedEnd: number, originalStart: number): boolean {
+  for (let k = origEnd(ctx, foldedEnd); k < originalStart; k++) {
+    const c = ctx.text.charCodeAt(k);
+    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === NEWLINE) return true;
+  }
+  return false;
+}
+
+/** Whether the cue [start, end) stands within `words` words before or after the draft. */
+function isNear(ctx: ScanContext, draft: Draft, start: number, end: number, words: number): boolean {
+  const { folded } = ctx;
+  if (start >= draft.fEnd) return wordsBetween(folded, draft.fEnd, start) <= words;
+  return end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= words;
+}
+
+/** A refund word with a settled or calm cue within five words that nothing unsettles ("jamais reçu", "haven't received"). */
+function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
+  const settled = ctx.cues[CUE.refundSettled]!;
+  if (settled.size === 0) return false;
+  const { folded } = ctx;
+  if (!REFUND_WORDS.has(wordsIn(folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  const negations = ctx.cues[CUE.refundUnsettled]!;
+  for (let k = 0; k < settled.size; k++) {
+    const start = settled.start[k]!;
+    const end = settled.end[k]!;
+    if (!isNear(ctx, draft, start, end, 5)) continue;
+    let negated = false;
+    for (let j = 0; j < negations.size && !negated; j++)
+      negated = negations.end[j]! <= start && wordsBetween(folded, negations.end[j]!, start) <= 2;
+    if (!negated) return true;
+  }
+  return false;
+}
+
+/** An expletive ("putain", "holy shit") with praise within four words, before or after it. */
+function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
+  const praise = ctx.cues[CUE.praise]!;
+  if (praise.size === 0) return false;
+  const { folded } = ctx;
+  if (!EXPLETIVES.has(wordsIn(folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  for (let k = 0; k < praise.size; k++) {
+    const start = praise.start[k]!;
+    const end = praise.end[k]!;
+    if (isNear(ctx, draft, start, end, 4)) return true;
+  }
+  return false;
+}
+
+/** A slur (or, for insults, a word like "idiot") the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */
+function isReclaimed(ctx: ScanContext, draft: Draft): boolean {
+  const { folded } = ctx;
+  const before = ctx.cues[CUE.reclaimBefore]!;
+  for (let k = 0; k < before.size; k++) {
+    const end = before.end[k]!;
+    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 1) return true;
+  }
+  const after = ctx.cues[CUE.reclaimAfter]!;
+  for (let k = 0; k < after.size; k++) {
+    const start = after.start[k]!;
+    if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Inside quotation marks on the same line ("…", « … », 'x' hugging the word, or a 'quoted phrase' whose single
+ * quotes stand apart from words, so that an apostrophe in "l'arabe" or "don't" is never read as one).
+ */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if ((before === APOSTROPHE || before === LEFT_SINGLE) && (after === APOSTROPHE || after === RIGHT_SINGLE))
+    return true;
+  let open = 0;
+  for (let k = start - 1; k >= Math.max(0, start - 120); k--) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) break;
+    if (isQuoteMark(c)) {
+      open = DOUBLE;
+      break;
+    }
+    if (isSingleQuote(c) && !isWordChar(text.charCodeAt(k - 1))) {
+      open = SINGLE;
+      break;
+    }
+  }
+  if (open === 0) return false;
+  for (let k = end; k < Math.min(text.length, end + 120); k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return false;
+    if (open === DOUBLE ? isQuoteMark(c) : isSingleQuote(c) && !isWordChar(text.charCodeAt(k + 1)))
+      return true;
+  }
+  return false;
+}
+
+const DOUBLE = 1;
+const SINGLE = 2;
+
+function isSingleQuote(c: number): boolean {
+  return c === APOSTROPHE || c === LEFT_SINGLE || c === RIGHT_SINGLE;
+}
+
+/** A letter or digit (any script), on which an apostrophe leans: "l'arabe", "don't". NaN (out of range) is not. */
+function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+const APOSTROPHE = 0x27;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const NEWLINE = 10;
+
+/** One of QUOTES, by code: this runs over up to 240 characters per finding. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb;
+}
