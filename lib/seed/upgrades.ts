@@ -5,11 +5,11 @@
  * from the starter's (same id and category): a CM's own words, exceptions and settings stay as they are.
  */
 import type { Charter, Clause, Lang } from '../model';
+import { STARTER_TERMS_ADDED_IN_V4 } from '../risk/lexicon/starter/added-in-v4';
+import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from '../risk/lexicon/starter/added-in-v5';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-in-v6';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
-import { STARTER_TERMS_ADDED_IN_V4 } from './starter-terms-v4';
-import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from './starter-terms-v5';
 
 const STARTER_CATEGORY = new Map(STARTER_CLAUSES.map((clause) => [clause.id, clause.category]));
 const LANGS: Lang[] = ['fr', 'en'];
@@ -19,6 +19,9 @@ function isFromStarter(clause: Clause): boolean {
 }
 
 type ByLang = { fr: readonly string[]; en: readonly string[] };
+
+/** The v4 additions, looked up by any clause id. */
+const TERMS_ADDED_IN_V4: Readonly<Record<string, ByLang>> = STARTER_TERMS_ADDED_IN_V4;
 
 /**
  * The starter words (`terms`) or allowed phrases (`allowed`) added since, unless the clause holds them already
@@ -48,7 +51,7 @@ export function upgradeCharterToV4(charter: Charter): Charter {
     let next = clause;
     if (clause.id === CLAUSE_IDS.personalData && !clause.detectors.includes('id_number'))
       next = { ...next, detectors: [...next.detectors, 'id_number' as const] };
-    const added = STARTER_TERMS_ADDED_IN_V4[clause.id];
+    const added = TERMS_ADDED_IN_V4[clause.id];
     if (added) next = withAdded(next, 'terms', added);
     if (next !== clause) changed = true;
     return next;

@@ -12,9 +12,9 @@ import {
 } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
 import { compileCharter, defaultCompiledCharter, scanText } from '@/lib/risk';
+import { STARTER_TERMS_ADDED_IN_V4 } from '@/lib/risk/lexicon/starter/added-in-v4';
 import { ALLOWED_ADDED_IN_V6 } from '@/lib/risk/lexicon/starter/added-in-v6';
 import { starterCharter } from '@/lib/seed/charter';
-import { STARTER_TERMS_ADDED_IN_V4 } from '@/lib/seed/starter-terms-v4';
 import { charter as sampleCharter } from './backup/sample';
 
 const NOW = Date.UTC(2026, 0, 5, 9);
@@ -30,7 +30,11 @@ function starterCharterOfVersion3(): Charter {
   return {
     ...current,
     clauses: current.clauses.map((clause) => {
-      const added = STARTER_TERMS_ADDED_IN_V4[clause.id];
+      const added = (
+        STARTER_TERMS_ADDED_IN_V4 as Readonly<
+          Record<string, { fr: readonly string[]; en: readonly string[] }>
+        >
+      )[clause.id];
       return {
         ...clause,
         detectors: clause.detectors.filter((detector) => detector !== 'id_number'),

@@ -3,7 +3,10 @@ import { exportBackup, parseBackupText, restoreBackup, serializeBackup } from '@
 import { CURRENT_VERSION, getDb, TactDatabase } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
 import { compileCharter, scanText } from '@/lib/risk';
-import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from '@/lib/seed/starter-terms-v5';
+import {
+  STARTER_ALLOWED_ADDED_IN_V5,
+  STARTER_TERMS_ADDED_IN_V5,
+} from '@/lib/risk/lexicon/starter/added-in-v5';
 import { expectSameWordsAsStarter, populateVersion, starterCharterWithout } from './support/older-starter';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

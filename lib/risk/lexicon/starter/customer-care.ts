@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 
 export const CUSTOMER_CARE_FR = [
   'ou est ma commande',
@@ -64,8 +65,7 @@ export const CUSTOMER_CARE_FR = [
   'j aimerais savoir',
   'est ce que vous',
   'vous faites',
-  'une question sur',
-  'j ai une question',
+  ...STARTER_TERMS_ADDED_IN_V4.customer_care.fr,
 ];
 
 export const CUSTOMER_CARE_EN = [
@@ -133,6 +133,5 @@ export const CUSTOMER_CARE_EN = [
   'return policy',
   'still waiting',
   'waiting for a reply',
-  'i have a question',
-  'quick question',
+  ...STARTER_TERMS_ADDED_IN_V4.customer_care.en,
 ];

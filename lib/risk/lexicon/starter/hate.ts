@@ -4,6 +4,8 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
+import { STARTER_ALLOWED_ADDED_IN_V5 } from './added-in-v5';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 
 export const HATE_FR = [
@@ -69,10 +71,7 @@ export const HATE_FR = [
   'les bougnoules',
   'bamboulas',
   'nazillon',
-  'hitler avait raison',
-  'heil hitler',
-  'sieg heil',
-  'juden raus',
+  ...STARTER_TERMS_ADDED_IN_V4.hate.fr,
   ...ADDED_IN_V6.hate.fr,
 ];
 
@@ -80,8 +79,6 @@ export const HATE_EN = [
   'go back to where you came from',
   'go back to your country',
   'go back to your own country',
-  'go back to africa',
-  'go back to the jungle',
   'nigger*',
   'nigga',
   'niggas',
@@ -158,42 +155,18 @@ export const HATE_EN = [
   'muzzies',
   'dindu',
   'mulatto',
-  'hitler was right',
-  'hitler had a point',
-  'heil hitler',
-  'sieg heil',
-  'white power',
+  ...STARTER_TERMS_ADDED_IN_V4.hate.en,
   ...ADDED_IN_V6.hate.en,
 ];
 
 /** Ordinary phrases that hold a slur's spelling: the starter hate clause allows them. */
 export const HATE_ALLOWED_FR = [
   'homo sapiens',
-  'pedale de frein',
-  'pedale d embrayage',
-  'pedale d accelerateur',
-  'pedale de velo',
-  'pedales de velo',
-  'tapette a mouches',
-  'tapette a souris',
-  'tapettes a souris',
+  ...STARTER_ALLOWED_ADDED_IN_V5.hate.fr,
   ...ALLOWED_ADDED_IN_V6.hate.fr,
 ];
 export const HATE_ALLOWED_EN = [
   'homo sapiens',
-  'chink in the armour',
-  'chink in the armor',
-  'chink in his armour',
-  'chink in their armour',
-  'chink of light',
-  'faggots and peas',
-  'faggots and mash',
-  'faggots in gravy',
-  'for a fag',
-  'fag break',
-  'smoke a fag',
-  'the dyke along',
-  'sea dyke',
-  'dyke path',
+  ...STARTER_ALLOWED_ADDED_IN_V5.hate.en,
   ...ALLOWED_ADDED_IN_V6.hate.en,
 ];

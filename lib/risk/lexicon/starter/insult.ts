@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V6 } from './added-in-v6';
 
 export const INSULT_FR = [
@@ -206,34 +207,7 @@ export const INSULT_FR = [
   'bande d incapables',
   'sale chienne',
   // Teenage chats: "ta mère" jokes, sms spellings, body shaming.
-  'sa race',
-  'sa mere la pute',
-  'jte baise',
-  'j te baise',
-  'baise ta mere',
-  'je baise ta mere',
-  'jte nique',
-  'ta mere la grosse',
-  'ta mere la chauve',
-  'ta mere la salope',
-  'ta mere la clocharde',
-  'ta mere la tchoin',
-  'ta mere en string',
-  'ta mere suce',
-  'ta mere est grosse',
-  'ta mere est tellement grosse',
-  'ta mere est si grosse',
-  'ta mere elle est grosse',
-  'ta mere elle est tellement grosse',
-  'ta mere est moche',
-  'ta mere est tellement moche',
-  'sale baleine',
-  'espece de baleine',
-  'grosse truie',
-  'sale truie',
-  'tas de graisse',
-  'sac d os',
-  'face de pizza',
+  ...STARTER_TERMS_ADDED_IN_V4.insult.fr,
   ...ADDED_IN_V6.insult.fr,
 ];
 
@@ -352,19 +326,6 @@ export const INSULT_EN = [
   'wench',
   'lowlife',
   'incompetent',
-  'yo mama so fat',
-  'yo mama so ugly',
-  'yo mama so stupid',
-  'yo mama so dumb',
-  'yo momma so fat',
-  'your mama so fat',
-  'your mom is so fat',
-  'your mom so fat',
-  'lardass',
-  'lard ass',
-  'fat slob',
-  'land whale',
-  'fat whale',
-  'pizza face',
+  ...STARTER_TERMS_ADDED_IN_V4.insult.en,
   ...ADDED_IN_V6.insult.en,
 ];

@@ -4,6 +4,7 @@
  * A trailing `*` means "any word starting with". Folding makes case, accents, leetspeak,
  * stretched and spaced letters irrelevant: list each word once.
  */
+import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 
 export const SPAM_FR = [
   'argent facile',
@@ -54,13 +55,6 @@ export const SPAM_FR = [
   'par jour depuis chez moi',
   'par semaine depuis chez moi',
   'sans rien faire',
-  'viens voir mon profil',
-  'venez voir mon profil',
-  'va voir mon profil',
-  'allez voir mon profil',
-  'regarde mon profil',
-  'regardez mon profil',
-  'visitez mon profil',
   'en message prive',
   'par message prive',
   // Bank or card details asked for in public: phishing.
@@ -70,6 +64,7 @@ export const SPAM_FR = [
   'tes coordonnees bancaires',
   'votre numero de carte',
   'code de verification',
+  ...STARTER_TERMS_ADDED_IN_V4.spam.fr,
 ];
 
 export const SPAM_EN = [
@@ -128,10 +123,6 @@ export const SPAM_EN = [
   'sexy singles',
   'dating site',
   'my page',
-  'check my profile',
-  'see my profile',
-  'look at my profile',
-  'view my profile',
   'my new song',
   'like this comment',
   'limited offer',
@@ -139,4 +130,5 @@ export const SPAM_EN = [
   'your card details',
   'your card number',
   'verification code',
+  ...STARTER_TERMS_ADDED_IN_V4.spam.en,
 ];

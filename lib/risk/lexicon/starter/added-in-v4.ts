@@ -1,10 +1,11 @@
 /**
- * The words and phrases the starter charter gained in schema v4, by clause id: the v4 upgrade adds them to
- * stored charters made from the starter (lib/seed/upgrades.ts). Frozen: later additions get a list of their own.
+ * The words and phrases the starter charter gained in schema v4, by clause id. The starter lists of this folder
+ * spread them, and the v4 upgrade adds them to stored charters made from the starter (lib/seed/upgrades.ts).
+ * Frozen: later additions get a list of their own.
  */
-export const STARTER_TERMS_ADDED_IN_V4: Readonly<
-  Record<string, { fr: readonly string[]; en: readonly string[] }>
-> = {
+type ByLang = { fr: readonly string[]; en: readonly string[] };
+
+export const STARTER_TERMS_ADDED_IN_V4 = {
   threat: {
     fr: [
       'je vais te regler ton compte',
@@ -284,4 +285,4 @@ export const STARTER_TERMS_ADDED_IN_V4: Readonly<
     fr: ['une question sur', 'j ai une question'],
     en: ['i have a question', 'quick question'],
   },
-};
+} as const satisfies Record<string, ByLang>;

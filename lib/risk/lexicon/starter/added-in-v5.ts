@@ -1,11 +1,12 @@
 /**
  * What the starter charter gained in schema v5, by clause id: words and phrases (self-harm, threats, crisis
- * signals) and allowed phrases (ordinary phrases that hold a slur's spelling). The v5 upgrade adds them to
- * stored charters made from the starter (lib/seed/upgrades.ts). Frozen: later additions get a list of their own.
+ * signals) and allowed phrases (ordinary phrases that hold a slur's spelling). The starter lists of this folder
+ * spread them, and the v5 upgrade adds them to stored charters made from the starter (lib/seed/upgrades.ts).
+ * Frozen: later additions get a list of their own.
  */
 type ByLang = { fr: readonly string[]; en: readonly string[] };
 
-export const STARTER_TERMS_ADDED_IN_V5: Readonly<Record<string, ByLang>> = {
+export const STARTER_TERMS_ADDED_IN_V5 = {
   self_harm: {
     fr: [
       'mettre fin a ses jours',
@@ -212,9 +213,9 @@ export const STARTER_TERMS_ADDED_IN_V5: Readonly<Record<string, ByLang>> = {
       'stop buying from',
     ],
   },
-};
+} as const satisfies Record<string, ByLang>;
 
-export const STARTER_ALLOWED_ADDED_IN_V5: Readonly<Record<string, ByLang>> = {
+export const STARTER_ALLOWED_ADDED_IN_V5 = {
   hate: {
     fr: [
       'pedale de frein',
@@ -243,4 +244,4 @@ export const STARTER_ALLOWED_ADDED_IN_V5: Readonly<Record<string, ByLang>> = {
       'dyke path',
     ],
   },
-};
+} as const satisfies Record<string, ByLang>;
