@@ -48,6 +48,8 @@ const { findAll, Hits } = trie;
 
 const hits = new Hits();
 const cueTable = newCueTable();
+/** The cue families the last scan filled: only those need clearing (most scans touch a few of the 43). */
+const filledCues: number[] = [];
 /** Longer input is scanned in its first MAX_LENGTH code units: a comment is never that long. */
 const MAX_LENGTH = 200_000;
 
@@ -69,7 +71,8 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   const folded = fold(text);
   hits.reset();
   findAll(compiled.trie, compiled, folded.codes, folded.length, hits);
-  for (const cue of cueTable) cue.clear();
+  for (const family of filledCues) cueTable[family]!.clear();
+  filledCues.length = 0;
   const ctx: ScanContext = { text, compiled, folded, cues: cueTable, drafts: [] };
 
   let termHits = 0;
@@ -77,8 +80,12 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   for (let k = 0; k < hits.count; k++) {
     const entry = hits.entry[k]!;
     const kind = compiled.entryKind[entry];
-    if (kind === CUE_ENTRY) cueTable[compiled.entryValue[entry]!]!.push(hits.start[k]!, hits.end[k]!, entry);
-    else if (kind === TERM) termHits++;
+    if (kind === CUE_ENTRY) {
+      const family = compiled.entryValue[entry]!;
+      const cue = cueTable[family]!;
+      if (cue.size === 0) filledCues.push(family);
+      cue.push(hits.start[k]!, hits.end[k]!, entry);
+    } else if (kind === TERM) termHits++;
     else if (kind === ALLOW) allowHits++;
   }
   const lang = forcedLang ?? decideLanguage(hits.lang[LANG_FR]!, hits.lang[LANG_EN]!);
