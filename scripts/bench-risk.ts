@@ -9,6 +9,7 @@ import leoProfanity from 'leo-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { compileCharter, defaultCompiledCharter, scanText, type Verdict } from '../lib/risk/index';
 import { STARTER_CLAUSES } from '../lib/seed/charter';
+import { medianRate, megabytesOf, ownStrings } from './bench-cpu';
 import { type Corpus, dataDir, loadCorpora } from './risk-corpora';
 
 const ABUSE_CLAUSES = new Set(['insult', 'hate', 'harassment', 'threat', 'sexual']);
@@ -61,22 +62,8 @@ function contenders(): Contender[] {
   ];
 }
 
-/**
- * MB per second of CPU time of this (single-threaded) process: on a shared machine, wall-clock time also counts
- * the other processes' turns, CPU time does not. Median of up to 5 repetitions after a warm-up pass.
- */
 function measure(contender: Contender, texts: string[], megabytes: number): number {
-  for (const text of texts) contender.check(text); // warm-up: JIT, caches of compiled charters
-  const rates: number[] = [];
-  const deadline = performance.now() + 8000;
-  for (let rep = 0; rep < 5 && (rep < 2 || performance.now() < deadline); rep++) {
-    const before = process.cpuUsage();
-    for (const text of texts) contender.check(text);
-    const used = process.cpuUsage(before);
-    rates.push(megabytes / ((used.user + used.system) / 1e6));
-  }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)]!;
+  return medianRate(contender.check, texts, megabytes);
 }
 
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`);
@@ -117,16 +104,6 @@ function qualityRows(contender: Contender, corpora: Corpus[]): string[] {
   return cells;
 }
 
-/**
- * Each comment as a string of its own, as the engine gets it in the extension: read from the page, or brought
- * by a message (Chrome passes messages as JSON). The CSV parser's strings are views into one file string, in
- * its two-byte form when the file holds a single character beyond Latin-1, and reading through those views
- * costs every engine more: a cost of the loader, not of comments. Tact's figure on the views is printed too.
- */
-function ownStrings(texts: string[]): string[] {
-  return JSON.parse(JSON.stringify(texts)) as string[];
-}
-
 function main(): void {
   const corpora = loadCorpora();
   if (!corpora) {
@@ -135,8 +112,7 @@ function main(): void {
   }
   const views = corpora.flatMap((c) => c.samples.map((s) => s.text));
   const texts = ownStrings(views);
-  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
-  const megabytes = bytes / 1e6;
+  const megabytes = megabytesOf(texts);
   const compile = compileTimes();
   const all = contenders();
   console.log(
