@@ -14,7 +14,12 @@ import type {
   Template,
 } from '../model';
 import { type DailyStats, rollUp } from '../reports/daily-stats';
-import { upgradeCharterToV4, upgradeCharterToV5, upgradeCharterToV6 } from '../seed/upgrades';
+import {
+  upgradeCharterToV4,
+  upgradeCharterToV5,
+  upgradeCharterToV6,
+  upgradeCharterToV7,
+} from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
 export const DB_NAME = 'tact';
@@ -72,12 +77,19 @@ export const SCHEMA_V5 = SCHEMA_V4;
  */
 export const SCHEMA_V6 = SCHEMA_V5;
 
-export const CURRENT_VERSION = 6;
+/**
+ * v7: no new table or index; stored charters made from the starter gain the phrases added to the starter in v7
+ * (lib/risk/lexicon/starter/added-in-v7.ts; also applied to older backups on restore).
+ */
+export const SCHEMA_V7 = SCHEMA_V6;
+
+export const CURRENT_VERSION = 7;
 
 const CHARTER_UPGRADES = [
   [4, SCHEMA_V4, upgradeCharterToV4],
   [5, SCHEMA_V5, upgradeCharterToV5],
   [6, SCHEMA_V6, upgradeCharterToV6],
+  [7, SCHEMA_V7, upgradeCharterToV7],
 ] as const;
 
 export class TactDatabase extends Dexie {
@@ -120,7 +132,7 @@ export class TactDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('dailyStats').bulkPut(rollUp(await tx.table('interactions').toArray()));
       });
-    // v4 to v6 change no table: each brings the charters made from the starter up to that version's starter.
+    // v4 to v7 change no table: each brings the charters made from the starter up to that version's starter.
     for (const [version, schema, upgrade] of CHARTER_UPGRADES) {
       this.version(version)
         .stores(schema)

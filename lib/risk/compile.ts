@@ -58,8 +58,18 @@ export const CUE = {
   refundUnsettled: 40,
   mobilising: 41,
   pilingOn: 42,
+  bodyHarm: 43,
+  bodyPart: 44,
+  bodyIdiom: 45,
+  ownBody: 46,
+  afterWork: 47,
+  foundThem: 48,
+  theirAccount: 49,
+  sport: 50,
+  otherSense: 51,
+  scamDoubt: 52,
 } as const;
-export const CUE_COUNT = 43;
+export const CUE_COUNT = 53;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -118,11 +128,21 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.violent, cues.VIOLENT_ACTS, 'threat'],
   [CUE.harmVerb, cues.HARM_VERBS, 'threat'],
   [CUE.target, cues.TARGETS, 'threat'],
-  [CUE.harmNow, cues.HARM_NOW, 'threat'],
+  [CUE.harmNow, [...cues.HARM_NOW, ...cues.HARM_NOW_EN], 'threat'],
   [CUE.arrival, cues.ARRIVALS, 'threat'],
   [CUE.weapon, cues.WEAPONS, 'threat'],
   [CUE.tool, cues.TOOLS, 'threat'],
   [CUE.statedThreat, cues.STATED_THREATS, 'threat'],
+  [CUE.bodyHarm, cues.BODY_HARM_ACTS, 'threat'],
+  [CUE.bodyPart, cues.BODY_PARTS, 'threat'],
+  [CUE.bodyIdiom, cues.BODY_IDIOMS, 'threat'],
+  [CUE.ownBody, cues.OWN_BODY_SUBJECTS, 'threat'],
+  [CUE.sport, cues.SPORT, 'threat'],
+  [CUE.afterWork, cues.AFTER_WORK, 'harassment'],
+  [CUE.foundThem, cues.FOUND_THEM, 'harassment'],
+  [CUE.theirAccount, cues.THEIR_ACCOUNTS, 'harassment'],
+  [CUE.otherSense, [...new Set(Object.values(cues.OTHER_SENSES).flat())], null],
+  [CUE.scamDoubt, cues.SCAM_DOUBTS, null],
   [CUE.selfIntent, cues.SELF_INTENTS, 'self_harm'],
   [CUE.selfAct, cues.SELF_ACTS, 'self_harm'],
   [CUE.statedSelfHarm, cues.STATED_SELF_HARM, 'self_harm'],
@@ -191,6 +211,16 @@ class EntryTable {
   }
 }
 
+/**
+ * English as texted: "watch ur back", "i know where u live". A term with "you" or "your" also matches with "u"
+ * and "ur" (one variant, both swapped), so no list has to spell each phrase twice. Null when there is nothing
+ * to swap.
+ */
+function textingVariant(folded: string): string | null {
+  if (!/\byour?\b/.test(folded)) return null;
+  return folded.replace(/\byour\b/g, 'ur').replace(/\byou\b/g, 'u');
+}
+
 /** Adds one literal term (a trailing `*` matches any continuation of the word) with its plural forms. */
 function addTerm(
   builder: TrieBuilder,
@@ -222,6 +252,8 @@ function addTerm(
     !folded.includes(' ');
   const entry = entries.add(kind, value, lang, prefix, fuzzy);
   builder.add(folded, entry);
+  const texting = termLang === 'fr' ? null : textingVariant(folded);
+  if (texting) builder.add(texting, entry);
   if (prefix || kind === KIND_CUE) return;
   const plural = entries.add(kind, value, lang, false, fuzzy);
   builder.add(`${folded}s`, plural);

@@ -136,3 +136,17 @@ export function addDraft(
 export function addFoldedDraft(ctx: ScanContext, detector: Detector, fStart: number, fEnd: number): void {
   addDraft(ctx, detector, 'pattern', origStart(ctx, fStart), origEnd(ctx, fEnd), fStart, fEnd);
 }
+
+/**
+ * "tu réponds pas, je vais pas te lâcher": a negation does not reach past a comma or the end of a sentence.
+ * `foldedEnd` is a folded offset, `originalStart` an original one.
+ */
+export function crossesSentence(ctx: ScanContext, foldedEnd: number, originalStart: number): boolean {
+  for (let k = origEnd(ctx, foldedEnd); k < originalStart; k++) {
+    const c = ctx.text.charCodeAt(k);
+    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === NEWLINE) return true;
+  }
+  return false;
+}
+
+const NEWLINE = 10;

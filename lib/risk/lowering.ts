@@ -11,10 +11,12 @@ import * as cues from './lexicon/cues';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
-const { origEnd, origStart, wordsBetween, wordsIn } = context;
+const { crossesSentence, origStart, wordsBetween, wordsIn } = context;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const REFUND_WORDS = cues.REFUND_WORDS;
+const SCAM_WORDS = cues.SCAM_WORDS;
+const OTHER_SENSES = cues.OTHER_SENSES;
 
 const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
 const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
@@ -22,7 +24,10 @@ const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 
 /** True when a cue says the finding condemns, quotes, negates or jokes rather than commits. */
 export function isLowered(ctx: ScanContext, draft: Draft, category: Category): boolean {
   if (draft.fStart < 0) return false;
-  if (category === 'crisis') return draft.source === 'term' && isSettledRefund(ctx, draft);
+  if (draft.source === 'term' && hasOtherSense(ctx, draft)) return true;
+  if (category === 'crisis')
+    return draft.source === 'term' && (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft));
+  if (category === 'threat' && draft.source === 'pattern' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
   const negations = ctx.cues[CUE.negation]!;
@@ -73,18 +78,6 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   return quotable && isQuoted(ctx.text, draft.start, draft.end);
 }
 
-/**
- * "tu réponds pas, je vais pas te lâcher": a negation does not reach past a comma or the end of a sentence.
- * `foldedEnd` is a folded offset, `originalStart` an original one.
- */
-function crossesSentence(ctx: ScanContext, foldedEnd: number, originalStart: number): boolean {
-  for (let k = origEnd(ctx, foldedEnd); k < originalStart; k++) {
-    const c = ctx.text.charCodeAt(k);
-    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === NEWLINE) return true;
-  }
-  return false;
-}
-
 /** Whether the cue [start, end) stands within `words` words before or after the draft. */
 function isNear(ctx: ScanContext, draft: Draft, start: number, end: number, words: number): boolean {
   const { folded } = ctx;
@@ -108,6 +101,44 @@ function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
       negated = negations.end[j]! <= start && wordsBetween(folded, negations.end[j]!, start) <= 2;
     if (!negated) return true;
   }
+  return false;
+}
+
+/** "pas une arnaque", "not a scam at all", "je croyais à une arnaque": a scam word right after a doubt. */
+function isDoubtedScam(ctx: ScanContext, draft: Draft): boolean {
+  const doubts = ctx.cues[CUE.scamDoubt]!;
+  if (doubts.size === 0) return false;
+  if (!SCAM_WORDS.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  for (let k = 0; k < doubts.size; k++)
+    if (doubts.end[k]! <= draft.fStart && wordsBetween(ctx.folded, doubts.end[k]!, draft.fStart) === 0)
+      return true;
+  return false;
+}
+
+/** A word (or a word of the phrase) whose ordinary sense the comment gives away elsewhere ("avocat" with "guacamole"). */
+function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {
+  const senses = ctx.cues[CUE.otherSense]!;
+  if (senses.size === 0) return false;
+  const words = wordsIn(ctx.folded, draft.fStart, draft.fEnd);
+  for (const word of [words.join(' '), ...words]) {
+    const contexts = OTHER_SENSES[word];
+    if (!contexts) continue;
+    for (let k = 0; k < senses.size; k++)
+      if (contexts.includes(wordsIn(ctx.folded, senses.start[k]!, senses.end[k]!).join(' '))) return true;
+  }
+  return false;
+}
+
+/** "on va les massacrer samedi au tournoi": a match within eight words, and no person or place in the threat. */
+function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
+  const sport = ctx.cues[CUE.sport]!;
+  if (sport.size === 0) return false;
+  for (const family of [CUE.target, CUE.bodyPart]) {
+    const named = ctx.cues[family]!;
+    for (let k = 0; k < named.size; k++)
+      if (named.start[k]! >= draft.fStart && named.end[k]! <= draft.fEnd) return false;
+  }
+  for (let k = 0; k < sport.size; k++) if (isNear(ctx, draft, sport.start[k]!, sport.end[k]!, 8)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ import * as groupAttributes from './lexicon/group-attributes';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
-const { addDraft, addFoldedDraft, eachPair, wordsBetween, wordsIn } = context;
+const { addDraft, addFoldedDraft, crossesSentence, eachPair, origStart, wordsBetween, wordsIn } = context;
 const TARGET_DETERMINERS = cues.TARGET_DETERMINERS;
 const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
 
@@ -20,9 +20,10 @@ export function runPatterns(ctx: ScanContext): void {
   const on = ctx.compiled.on;
   if (on.threat) {
     eachPair(ctx, CUE.intent, CUE.violent, 3, addThreat);
-    eachPair(ctx, CUE.intent, CUE.harmVerb, 3, addThreatOnTarget);
+    eachPair(ctx, CUE.intent, CUE.harmVerb, TARGETED_GAP, addThreatOnTarget);
     eachHit(ctx, CUE.harmNow, addThreatNow);
     eachPair(ctx, CUE.arrival, CUE.weapon, 4, addArmedArrival);
+    eachPair(ctx, CUE.bodyHarm, CUE.bodyPart, 0, addBodilyHarm);
     addEach(ctx, CUE.statedThreat, 'threat');
   }
   if (on.self_harm) {
@@ -39,6 +40,9 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
     // "everyone go spam her DMs", "allez tous la tagger": a crowd sent after one person.
     eachPair(ctx, CUE.mobilising, CUE.pilingOn, 2, addDogpile);
+    // "je l'attends à la fin de son service", "here's her LinkedIn": staff followed beyond the page.
+    eachPair(ctx, CUE.arrival, CUE.afterWork, 4, addStalking);
+    eachPair(ctx, CUE.foundThem, CUE.theirAccount, 0, addStalking);
   }
   if (on.crisis) {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
@@ -73,14 +77,23 @@ function addThreat(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: num
   addFoldedDraft(ctx, 'threat', aStart, bEnd);
 }
 
+/**
+ * The intent may stand further from an act with a target than from a bare one: "I'll come down to the Penrith
+ * store and glass the manager". Not across a sentence, though.
+ */
+const TARGETED_GAP = 8;
+const BARE_GAP = 3;
+
 /** "I'll punch | that security guard": the act touches its target, staff or a place, or a determiner or two do. */
 function addThreatOnTarget(
   ctx: ScanContext,
   aStart: number,
-  _aEnd: number,
-  _bStart: number,
+  aEnd: number,
+  bStart: number,
   bEnd: number,
 ): void {
+  if (wordsBetween(ctx.folded, aEnd, bStart) > BARE_GAP && crossesSentence(ctx, aEnd, origStart(ctx, bStart)))
+    return;
   const targetEnd = targetAfter(ctx, bEnd);
   if (targetEnd >= 0) addFoldedDraft(ctx, 'threat', aStart, targetEnd);
 }
@@ -114,6 +127,22 @@ function addArmedArrival(
   const tools = ctx.cues[CUE.tool]!;
   for (let k = 0; k < tools.size; k++) if (tools.start[k] === bStart) return;
   addFoldedDraft(ctx, 'threat', aStart, bEnd);
+}
+
+/** "break his | jaw", "je lui pète | les genoux"; not an idiom, nor the listener's own body ("tu vas te casser la gueule"). */
+function addBodilyHarm(ctx: ScanContext, aStart: number, aEnd: number, _bStart: number, bEnd: number): void {
+  const idioms = ctx.cues[CUE.bodyIdiom]!;
+  for (let k = 0; k < idioms.size; k++) if (idioms.start[k]! <= aStart && idioms.end[k]! >= aEnd) return;
+  const subjects = ctx.cues[CUE.ownBody]!;
+  for (let k = 0; k < subjects.size; k++) {
+    const end = subjects.end[k]!;
+    if (end <= aStart && wordsBetween(ctx.folded, end, aStart) <= 1) return;
+  }
+  addFoldedDraft(ctx, 'threat', aStart, bEnd);
+}
+
+function addStalking(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+  addFoldedDraft(ctx, 'harassment', aStart, bEnd);
 }
 
 function addSelfHarm(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {

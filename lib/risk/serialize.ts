@@ -9,7 +9,7 @@ import type { CompiledCharter, CompiledClause } from './compile';
 import { slipReachOf, type Trie } from './trie';
 
 /** Bumped whenever the compiled layout changes: a copy of another layout is refused, not misread. */
-export const SERIALIZED_FORMAT = 3;
+export const SERIALIZED_FORMAT = 4;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 

@@ -8,6 +8,7 @@ import type { Charter, Clause, Lang } from '../model';
 import { STARTER_TERMS_ADDED_IN_V4 } from '../risk/lexicon/starter/added-in-v4';
 import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from '../risk/lexicon/starter/added-in-v5';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-in-v6';
+import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '../risk/lexicon/starter/added-in-v7';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 
@@ -96,11 +97,20 @@ export function upgradeCharterToV6(charter: Charter): Charter {
   return withStarterAdditions(charter, ADDED_IN_V6, ALLOWED_ADDED_IN_V6);
 }
 
+/**
+ * Schema v7: the starter clauses gain the insults, sexual remarks, hateful phrases and crises added in this
+ * version, and the insult clause the ordinary phrases it allows ("spotted dick", "Dick's Sporting Goods").
+ */
+export function upgradeCharterToV7(charter: Charter): Charter {
+  return withStarterAdditions(charter, ADDED_IN_V7, ALLOWED_ADDED_IN_V7);
+}
+
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */
 export function upgradeCharter(charter: Charter, schemaVersion: number): Charter {
   let upgraded = charter;
   if (schemaVersion < 4) upgraded = upgradeCharterToV4(upgraded);
   if (schemaVersion < 5) upgraded = upgradeCharterToV5(upgraded);
   if (schemaVersion < 6) upgraded = upgradeCharterToV6(upgraded);
+  if (schemaVersion < 7) upgraded = upgradeCharterToV7(upgraded);
   return upgraded;
 }

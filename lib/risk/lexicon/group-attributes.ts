@@ -16,6 +16,9 @@ export const GROUP_COPULAS = [
   'ce sont des',
   'c est toutes des',
   'c est tous des',
+  'ca reste des',
+  'restent des',
+  'ca reste',
 ];
 
 /** What a group is said to be, in the plural (a group is many people). */

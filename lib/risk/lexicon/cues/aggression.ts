@@ -129,6 +129,9 @@ export const INTENTS = [
   'meritez qu on',
   'merites qu on',
   'next time i come in',
+  'jvai',
+  'j vai',
+  'i swear i will',
 ];
 export const VIOLENT_EN = [
   'drown',
@@ -294,6 +297,18 @@ export const SELF_INTENTS = [
   'plus envie de',
   'jvais',
   'j vais',
+  'je pense serieusement a',
+  'je pense vraiment a',
+  'je songe a',
+  'j y pense a',
+  'seriously thinking about',
+  'seriously thinking of',
+  'wanna',
+  'want to',
+  'finna',
+  'about to',
+  'i might',
+  'je vais peut etre',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -353,6 +368,17 @@ export const SELF_ACTS = [
   'end it after',
   'end it this weekend',
   'me reveiller le matin',
+  'me donner la mort',
+  'mettre fin a tout',
+  'en finir pour de bon',
+  'kms',
+  'unalive myself',
+  'drive off',
+  'drive into a',
+  'step in front of',
+  'cut again',
+  'me tailler les veines',
+  'me pendre ce soir',
 ];
 
 /** A crowd called on… */

@@ -211,4 +211,11 @@ export const GROUP_PREDICATES_BEFORE = [
   'deport them all',
   'rentrez chez vous au bled',
   'monkey noises at',
+  'renvoyer ces',
+  'renvoyer tous ces',
+  'faudrait renvoyer les',
+  'nettoyer le pays de ces',
+  'nettoyer le pays des',
+  'deport all the',
+  'deport these',
 ];

@@ -4,6 +4,7 @@
  * One file per family.
  */
 export * from './aggression';
+export * from './bodily-harm';
 export * from './brand';
 export * from './care';
 export * from './distress';
@@ -12,6 +13,8 @@ export * from './group-predicates-before';
 export * from './groups';
 export * from './language';
 export * from './lowering';
+export * from './other-senses';
 export * from './settled';
+export * from './stalking';
 export * from './targets';
 export * from './threats';

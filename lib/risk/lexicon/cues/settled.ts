@@ -134,3 +134,45 @@ export const PRAISE = [
   'dingue',
   'trop style',
 ];
+
+/**
+ * A scam that was not one ("pas une arnaque", "je croyais à une arnaque mais non", "not a scam at all"): these,
+ * right before a scam word, lower it.
+ */
+export const SCAM_WORDS = new Set([
+  'scam',
+  'scams',
+  'arnaque',
+  'arnaques',
+  'escroquerie',
+  'fraud',
+  'ripoff',
+  'rip off',
+]);
+export const SCAM_DOUBTS = [
+  'not a',
+  'not',
+  'no',
+  'isn t a',
+  'isnt a',
+  'is not a',
+  'wasn t a',
+  'wasnt a',
+  'was not a',
+  'thought it was a',
+  'i thought it was a',
+  'thought this was a',
+  'worried it was a',
+  'pas une',
+  'pas du tout une',
+  'n est pas une',
+  'c est pas une',
+  'n etait pas une',
+  'c etait pas une',
+  'je croyais a une',
+  'croyais a une',
+  'pensais a une',
+  'je pensais que c etait une',
+  'peur d une',
+  'aucune',
+];

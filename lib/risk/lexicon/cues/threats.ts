@@ -25,6 +25,11 @@ const WRECK_FR = [
 export const HARM_VERBS = [
   ...VIOLENT_EN,
   'shoot',
+  // Only ever before a person or a place here: "beat the manager", "glass the bouncer" (UK and Australian slang).
+  'beat',
+  'glass',
+  'bottle',
+  'deck',
   ...WRECK_EN,
   ...VIOLENT_FR,
   ...ROUGH_FR.filter((verb) => verb !== 'retrouver'),
@@ -50,6 +55,13 @@ export const HARM_NOW = ['je', 'on', 'j vais', 'jvais'].flatMap((subject) =>
     'plante',
     'egorge',
   ].map((verb) => `${subject} ${verb}`),
+);
+
+/** The English plan in the present: "if my refund isn't here by Friday I'm torching your shop". */
+export const HARM_NOW_EN = ['i m', 'im', 'we re', 'were'].flatMap((subject) =>
+  ['torching', 'burning down', 'burning', 'smashing up', 'trashing', 'shooting up', 'blowing up'].map(
+    (verb) => `${subject} ${verb}`,
+  ),
 );
 
 /** Turning up somewhere… */
@@ -93,6 +105,17 @@ export const ARRIVALS = [
   'je t attends',
   'je vous attends',
   'i ll be waiting',
+  'je passerai te voir',
+  'je passerai la voir',
+  'i ll wait for you',
+  'i ll be waiting outside',
+  'je t attendrai',
+  'je l attendrai',
+  'on viendra',
+  'je m en viens',
+  'i ll be outside',
+  'waiting outside',
+  'je serai la',
 ];
 
 /** …armed. */
@@ -123,12 +146,21 @@ export const WEAPONS = [
   'tout saccager',
   'arme jusqu aux dents',
   'armed to the teeth',
+  'armes',
+  'armed',
+  'tooled up',
 ];
 
 /** Kitchen and pocket knives, which a customer may well bring to a shop: not weapons. */
-export const TOOLS = ['a pain', 'de cuisine', 'a beurre', 'suisse', 'a huitres', 'a fromage', 'de poche'].map(
-  (use) => `avec un couteau ${use}`,
-);
+export const TOOLS = [
+  ...['a pain', 'de cuisine', 'a beurre', 'suisse', 'a huitres', 'a fromage', 'de poche'].map(
+    (use) => `avec un couteau ${use}`,
+  ),
+  // "je viens armé de patience".
+  'arme de',
+  'armes de',
+  'armed with',
+];
 
 /** Threats that need no intent before them. */
 export const STATED_THREATS = [
@@ -291,4 +323,61 @@ export const STATED_THREATS = [
   'je lui brise',
   'je te brise',
   'go back without legs',
+  'there s a bomb',
+  'theres a bomb',
+  'there is a bomb',
+  'planted a bomb',
+  'a bomb in your',
+  'une bombe va sauter',
+  'une bombe va exploser',
+  'il y a une bombe',
+  'y a une bombe',
+  'pose une bombe',
+  'une bombe dans votre',
+  'une bombe dans le',
+  'merites une balle',
+  'merite une balle',
+  'meritez une balle',
+  'deserves a bullet',
+  'deserve a bullet',
+  'une balle entre les deux yeux',
+  'une balle dans la tete',
+  'a bullet between',
+  'a bullet in your head',
+  'a bullet in his head',
+  'watch ur back',
+  'watch yo back',
+  'i know where you park',
+  'i know where you work',
+  'i know where she works',
+  'i know where she lives',
+  'i know where he lives',
+  'i know where he works',
+  'i know where the',
+  'je sais ou elle bosse',
+  'je sais ou elle habite',
+  'je sais ou il habite',
+  'je sais ou il bosse',
+  'je sais ou tu bosses',
+  'je sais ou tu travailles',
+  'je sais ou elle travaille',
+  'on connait ta maison',
+  'on sait ou tu habites',
+  'on connait ta femme',
+  'get a hiding',
+  'gonna get a hiding',
+  'repart en ambulance',
+  'repartir en ambulance',
+  'repartira en ambulance',
+  'leave in an ambulance',
+  'leaves in an ambulance',
+  'go home in an ambulance',
+  'black and blue',
+  'surveiller ses enfants',
+  'surveiller tes enfants',
+  'watch your kids',
+  'watch your children',
+  'shame if something happened',
+  'dommage qu il arrive quelque chose',
+  'dommage qu il lui arrive',
 ];

@@ -1,5 +1,6 @@
 /** Built-in allowed phrases of the starter charter: common phrases that contain a listed word. */
 import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
+import { ALLOWED_ADDED_IN_V7 } from './added-in-v7';
 
 export const STARTER_ALLOWED_FR = [
   'cul de sac',
@@ -45,4 +46,5 @@ export const STARTER_ALLOWED_EN = [
   'bass',
   'classic',
   ...ALLOWED_ADDED_IN_V6.insult.en,
+  ...ALLOWED_ADDED_IN_V7.insult.en,
 ];

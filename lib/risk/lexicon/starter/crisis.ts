@@ -7,6 +7,7 @@
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { STARTER_TERMS_ADDED_IN_V5 } from './added-in-v5';
 import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
+import { ADDED_IN_V7 } from './added-in-v7';
 
 export const CRISIS_FR = [
   'proces',
@@ -107,6 +108,7 @@ export const CRISIS_FR = [
   // Product safety.
   ...STARTER_TERMS_ADDED_IN_V4.crisis.fr,
   ...STARTER_TERMS_ADDED_IN_V5.crisis.fr,
+  ...ADDED_IN_V7.crisis.fr,
 ];
 
 export const CRISIS_EN = [
@@ -191,6 +193,7 @@ export const CRISIS_EN = [
   // Product safety.
   ...STARTER_TERMS_ADDED_IN_V4.crisis.en,
   ...STARTER_TERMS_ADDED_IN_V5.crisis.en,
+  ...ADDED_IN_V7.crisis.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

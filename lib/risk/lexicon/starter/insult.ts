@@ -6,6 +6,7 @@
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V6 } from './added-in-v6';
+import { ADDED_IN_V7 } from './added-in-v7';
 
 export const INSULT_FR = [
   'con',
@@ -209,6 +210,7 @@ export const INSULT_FR = [
   // Teenage chats: "ta mère" jokes, sms spellings, body shaming.
   ...STARTER_TERMS_ADDED_IN_V4.insult.fr,
   ...ADDED_IN_V6.insult.fr,
+  ...ADDED_IN_V7.insult.fr,
 ];
 
 export const INSULT_EN = [
@@ -328,4 +330,5 @@ export const INSULT_EN = [
   'incompetent',
   ...STARTER_TERMS_ADDED_IN_V4.insult.en,
   ...ADDED_IN_V6.insult.en,
+  ...ADDED_IN_V7.insult.en,
 ];

@@ -5,6 +5,7 @@
  * stretched and spaced letters irrelevant: list each word once.
  */
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
+import { ADDED_IN_V7 } from './added-in-v7';
 
 export const SEXUAL_FR = [
   'bite',
@@ -55,6 +56,7 @@ export const SEXUAL_FR = [
   'enculade',
   'levrette',
   ...ADDED_IN_V6.sexual.fr,
+  ...ADDED_IN_V7.sexual.fr,
 ];
 
 export const SEXUAL_EN = [
@@ -104,6 +106,7 @@ export const SEXUAL_EN = [
   'dick pics',
   'rape you',
   ...ADDED_IN_V6.sexual.en,
+  ...ADDED_IN_V7.sexual.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

@@ -1,0 +1,67 @@
+/**
+ * Words with an ordinary sense that the context gives away: "mon avocat était parfait" next to "guacamole" is
+ * the fruit, "ma chatte vient d'avoir des chatons" is the cat, "on va les massacrer samedi" at the stadium is a
+ * match. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
+ */
+
+/** A word of a clause's list, and the words anywhere in the comment that show its ordinary sense. */
+export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
+  avocat: [
+    'guacamole',
+    'mur',
+    'toast',
+    'tartine',
+    'salade',
+    'noyau',
+    'recette',
+    'avocats murs',
+    'presse agrumes',
+  ],
+  avocats: ['guacamole', 'murs', 'toast', 'salade', 'noyau', 'recette'],
+  chatte: [
+    'chatons',
+    'chaton',
+    'griffoir',
+    'griffoirs',
+    'croquettes',
+    'litiere',
+    'veto',
+    'veterinaire',
+    'miaule',
+    'ronronne',
+    'portee',
+    'sterilisee',
+    'pattee',
+  ],
+  intoxication: ['bien cuire', 'cuire', 'cuisson', 'a coeur', 'pour eviter', 'conseils', 'astuce'],
+  'food poisoning': ['to avoid', 'avoid', 'tips', 'cook it through', 'how to prevent'],
+};
+
+/**
+ * Sport, where "on va les massacrer", "we'll destroy them" and "kill it" are about a match.
+ * Not "foot" ("sets foot on our street"), "final" ("final warning") nor "score" ("settle the score").
+ */
+export const SPORT = [
+  'match',
+  'matchs',
+  'tournoi',
+  'le foot',
+  'au foot',
+  'match de foot',
+  'finale',
+  'demi finale',
+  'velodrome',
+  'stade',
+  'allez l om',
+  'allez les bleus',
+  'championnat',
+  'derby',
+  'tournament',
+  'semi final',
+  'the final',
+  'playoffs',
+  'stadium',
+  'the match',
+  'kick off',
+  'kickoff',
+];

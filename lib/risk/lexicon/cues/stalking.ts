@@ -1,0 +1,100 @@
+/**
+ * Following a member of staff beyond the page: waiting for them after work, or finding and sharing their
+ * private accounts. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
+ */
+
+/**
+ * After an arrival ("je l'attends", "I'll be waiting", threats.ts), where staff are met off the page: their
+ * shift, their car, their home. Only someone else's: "je passe après le boulot" is a customer collecting an order.
+ */
+export const AFTER_WORK = [
+  'a la fin de son service',
+  'a la fin de ton service',
+  'a la fin de leur service',
+  'apres son service',
+  'apres ton service',
+  'a la sortie de son boulot',
+  'a la sortie de ton boulot',
+  'a la sortie de son travail',
+  'a sa sortie',
+  'a ta sortie',
+  'devant chez elle',
+  'devant chez lui',
+  'devant chez toi',
+  'pres de sa voiture',
+  'a sa voiture',
+  'after your shift',
+  'after her shift',
+  'after his shift',
+  'outside at closing',
+  'by her car',
+  'by his car',
+  'by your car',
+  'at her car',
+  'near her car',
+  'outside her house',
+  'outside your house',
+  'outside his house',
+];
+
+/** Someone's private accounts found or handed round ("here's her", "j'ai trouvé ton", "je l'ai retrouvée sur")… */
+export const FOUND_THEM = [
+  'here s her',
+  'heres her',
+  'here is her',
+  'here s his',
+  'heres his',
+  'here is his',
+  'found her',
+  'found his',
+  'found your personal',
+  'found ur personal',
+  'voila son',
+  'voila sa',
+  'voici son',
+  'voici sa',
+  'j ai trouve son',
+  'j ai trouve sa',
+  'j ai trouve ton',
+  'j ai trouve ta',
+  'j ai retrouve son',
+  'j ai retrouve ton',
+  'je l ai retrouvee sur',
+  'je l ai retrouve sur',
+  'je t ai retrouvee sur',
+  'je t ai retrouve sur',
+];
+
+/** …their accounts or address, right after ("found her | on Insta", a fan's find, does not count). */
+export const THEIR_ACCOUNTS = [
+  'personal instagram',
+  'personal insta',
+  'personal account',
+  'personal page',
+  'personal facebook',
+  'personal number',
+  'private insta',
+  'private instagram',
+  'private account',
+  'insta perso',
+  'compte perso',
+  'facebook perso',
+  'numero perso',
+  'linkedin',
+  'facebook',
+  'fb',
+  'insta',
+  'instagram',
+  'tiktok',
+  'snap',
+  'snapchat',
+  'adresse',
+  'address',
+  'home address',
+  'email',
+  'work email',
+  'mum s facebook',
+  'mom s facebook',
+  'vrai nom',
+  'real name',
+];
