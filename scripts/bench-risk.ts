@@ -62,10 +62,6 @@ function contenders(): Contender[] {
   ];
 }
 
-function measure(contender: Contender, texts: string[], megabytes: number): number {
-  return medianRate(contender.check, texts, megabytes);
-}
-
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`);
 
 function qualityRows(contender: Contender, corpora: Corpus[]): string[] {
@@ -120,11 +116,11 @@ function main(): void {
   );
   console.log('| engine | MB/s | µs / comment |\n| --- | ---: | ---: |');
   for (const contender of all) {
-    const rate = measure(contender, texts, megabytes);
+    const rate = medianRate(contender.check, texts, megabytes);
     const micro = (megabytes / rate / texts.length) * 1e6;
     console.log(`| ${contender.name} | ${rate.toFixed(1)} | ${micro.toFixed(2)} |`);
   }
-  const onViews = measure(all[0]!, views, megabytes);
+  const onViews = medianRate(all[0]!.check, views, megabytes);
   console.log(
     `\nOn the CSV parser's views into the files rather than strings of their own, Tact does ${onViews.toFixed(1)} MB/s.`,
   );

@@ -39,10 +39,10 @@ export function runPatterns(ctx: ScanContext): void {
   if (on.harassment) {
     eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
     // "everyone go spam her DMs", "allez tous la tagger": a crowd sent after one person.
-    eachPair(ctx, CUE.mobilising, CUE.pilingOn, 2, addDogpile);
+    eachPair(ctx, CUE.mobilising, CUE.pilingOn, 2, addCampaign);
     // "je l'attends à la fin de son service", "here's her LinkedIn": staff followed beyond the page.
-    eachPair(ctx, CUE.arrival, CUE.afterWork, 4, addStalking);
-    eachPair(ctx, CUE.foundThem, CUE.theirAccount, 0, addStalking);
+    eachPair(ctx, CUE.arrival, CUE.afterWork, 4, addCampaign);
+    eachPair(ctx, CUE.foundThem, CUE.theirAccount, 0, addCampaign);
   }
   if (on.crisis) {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
@@ -141,10 +141,6 @@ function addBodilyHarm(ctx: ScanContext, aStart: number, aEnd: number, _bStart: 
   addFoldedDraft(ctx, 'threat', aStart, bEnd);
 }
 
-function addStalking(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
-  addFoldedDraft(ctx, 'harassment', aStart, bEnd);
-}
-
 function addSelfHarm(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
   addFoldedDraft(ctx, 'self_harm', aStart, bEnd);
 }
@@ -228,7 +224,8 @@ function addHarassment(ctx: ScanContext, aStart: number, aEnd: number, bStart: n
   addFoldedDraft(ctx, 'harassment', aStart, bEnd);
 }
 
-function addDogpile(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+/** A campaign against one person (a dogpile, staff followed off the page), from the first cue to the second's end. */
+function addCampaign(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
   addFoldedDraft(ctx, 'harassment', aStart, bEnd);
 }
 
