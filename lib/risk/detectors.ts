@@ -17,8 +17,9 @@ const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
 /** Emails: anchored at each "@" (mentions are everywhere, so no regex sweeps the whole text). */
 export function findEmails(text: string, out: RawSpan[]): void {
-  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
-    if (!LOCAL_PART.test(text[at - 1]!)) continue;
+  // A reply on X starts with "@name": an "@" at the very start holds no email but must not end the search.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || !LOCAL_PART.test(text[at - 1]!)) continue;
     let start = at - 1;
     while (start > 0 && at - start < 64 && LOCAL_PART.test(text[start - 1]!)) start--;
     EMAIL_AROUND.lastIndex = start;

@@ -12,6 +12,7 @@ describe('personal data', () => {
   it.each([
     ['an email', 'écrivez-moi : jean.dupont+sav@gmail.com merci', 'jean.dupont+sav@gmail.com'],
     ['a spelled-out email', 'contact: jean [at] gmail [dot] com', 'jean [at] gmail [dot] com'],
+    ['an email after a leading @mention', '@brand write to jane.doe@gmail.com', 'jane.doe@gmail.com'],
     ['a French mobile', 'appelez le 06 12 34 56 78 svp', '06 12 34 56 78'],
     ['a French mobile with dots', 'mon num 06.12.34.56.78', '06.12.34.56.78'],
     ['a French number in international form', 'tel +33 6 12 34 56 78', '+33 6 12 34 56 78'],
