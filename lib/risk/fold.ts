@@ -135,6 +135,20 @@ export function fold(text: string): Folded {
   let i = 0;
   while (i <= n) {
     let cp = i < n ? text.charCodeAt(i) : 32;
+    // Fast path: a run of ASCII letters outside a hashtag, most of any comment, needs none of the tables below
+    // (a third of the fold's time on the benchmark's comments).
+    if (!hashtag && (cp | 32) >= 97 && (cp | 32) <= 122) {
+      if (wordStart < 0) wordStart = len;
+      const runStart = i;
+      do {
+        upper += cp < 97 ? 1 : 0;
+        out[len] = cp | 32;
+        from[len++] = i++;
+        cp = i < n ? text.charCodeAt(i) : 32;
+      } while ((cp | 32) >= 97 && (cp | 32) <= 122);
+      cased += i - runStart;
+      continue;
+    }
     if (cp < 128) marks |= ASCII_MARK[cp]!;
     else if (cp === POUND || cp === EURO) marks |= MARK.currency;
     let kind: number;
@@ -356,7 +370,10 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function foldTerm(term: string): string {
   // Most lexicon terms are already folded: skipping `fold` for them keeps compiling a charter fast.
   if (isFoldedAlready(term)) return term;
-  const folded = fold(term);
+  // Terms arrive as slices and concatenations (trim, plural and texting variants). Fed to `fold`, those string
+  // shapes make V8 tune its hot loop for them, and every comment, a plain flat string, then folds 1.8 times
+  // slower. A flat copy keeps the loop tuned for what it scans all day.
+  const folded = fold(term.split('').join(''));
   return String.fromCharCode.apply(null, Array.from(folded.codes.subarray(0, folded.length)));
 }
 
