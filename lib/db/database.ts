@@ -19,6 +19,7 @@ import {
   upgradeCharterToV5,
   upgradeCharterToV6,
   upgradeCharterToV7,
+  upgradeCharterToV8,
 } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
@@ -83,13 +84,20 @@ export const SCHEMA_V6 = SCHEMA_V5;
  */
 export const SCHEMA_V7 = SCHEMA_V6;
 
-export const CURRENT_VERSION = 7;
+/**
+ * v8: no new table or index; stored charters made from the starter gain the phrases added to the starter in v8
+ * (lib/risk/lexicon/starter/added-in-v8.ts; also applied to older backups on restore).
+ */
+export const SCHEMA_V8 = SCHEMA_V7;
+
+export const CURRENT_VERSION = 8;
 
 const CHARTER_UPGRADES = [
   [4, SCHEMA_V4, upgradeCharterToV4],
   [5, SCHEMA_V5, upgradeCharterToV5],
   [6, SCHEMA_V6, upgradeCharterToV6],
   [7, SCHEMA_V7, upgradeCharterToV7],
+  [8, SCHEMA_V8, upgradeCharterToV8],
 ] as const;
 
 export class TactDatabase extends Dexie {
@@ -132,7 +140,7 @@ export class TactDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('dailyStats').bulkPut(rollUp(await tx.table('interactions').toArray()));
       });
-    // v4 to v7 change no table: each brings the charters made from the starter up to that version's starter.
+    // v4 to v8 change no table: each brings the charters made from the starter up to that version's starter.
     for (const [version, schema, upgrade] of CHARTER_UPGRADES) {
       this.version(version)
         .stores(schema)

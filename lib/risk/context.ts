@@ -57,6 +57,8 @@ export interface ScanContext {
   folded: Folded;
   cues: CueHits[];
   drafts: Draft[];
+  /** Sums of money and SMS short codes found (a spam cue), once the spam detector has run. */
+  money: number;
 }
 
 export function newCueTable(): CueHits[] {

@@ -7,6 +7,15 @@
 
 /** Folded code for a masked letter (`f*ck`): matches any one letter in the matcher. */
 export const WILDCARD = 42; // '*'
+/** Folded code for an emoji inside a word: matches any one letter, or none, in the matcher. */
+export const MAYBE_LETTER = 43; // '+', never a folded code otherwise (it is a separator)
+/** Stands for an emoji inside a word until the word is resolved; a separator otherwise. */
+const EMOJI_IN_WORD = 126; // '~', never a folded code otherwise
+
+/** Emoji and pictographic symbols (the blocks of faces, objects and dingbats). */
+function isPictograph(cp: number): boolean {
+  return (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf);
+}
 export const SPACE = 32;
 
 import type { CharInfo } from './fold-chars';
@@ -108,7 +117,7 @@ function isLetterCode(code: number): boolean {
 function kindOf(code: number): number {
   if ((code >= 97 && code <= 122) || code > 127) return LETTER;
   if (code >= 48 && code <= 57) return DIGIT;
-  if (code === 42 || code === 35) return MASK;
+  if (code === 42 || code === 35 || code === EMOJI_IN_WORD) return MASK;
   if (code === 32) return SEP;
   return LEET;
 }
@@ -167,6 +176,17 @@ export function fold(text: string): Folded {
       }
       info = cp >= 0xd800 && cp <= 0xdfff ? LONE_SURROGATE : classifyUnicode(cp);
       kind = info.kind;
+      // An emoji between two letters of a word ("b💀tch", "co💩nnard") hides a letter or nothing.
+      if (kind === SEP && wordStart >= 0 && isPictograph(cp) && isLetterCode(out[len - 1]!)) {
+        const next = text.charCodeAt(i + width) | 32;
+        if (next >= 97 && next <= 122) {
+          out[len] = EMOJI_IN_WORD;
+          from[len++] = i;
+          wordSpecial = true;
+          i += width;
+          continue;
+        }
+      }
     }
     if (kind === SEP) {
       if (wordStart >= 0) {
@@ -303,7 +323,7 @@ function resolveWord(w: number, end: number): number {
       else if (kind === LEET) {
         const allowed = code === DOLLAR ? true : code === AT ? k > firstLetter : inside;
         if (leet && allowed) mapped = letter;
-      } else if (kind === MASK && leet && inside) mapped = WILDCARD;
+      } else if (kind === MASK && leet && inside) mapped = code === EMOJI_IN_WORD ? MAYBE_LETTER : WILDCARD;
     }
     if (mapped >= 0) put(write++, mapped, starts[k]!);
     else if (write > 0 && codes[write - 1] !== SPACE) put(write++, SPACE, starts[k]!);
@@ -339,7 +359,13 @@ function joinSpacedLetters(text: string, len: number): number {
         count++;
       }
       if (count >= 3) {
-        for (let k = r; k <= runEnd; k += 2) put(write++, codes[k]!, starts[k]!);
+        // A wider gap than the narrowest one of the run is a word break: "y o u  a r e" → "you are".
+        let narrowest = 4;
+        for (let k = r; k < runEnd; k += 2) narrowest = Math.min(narrowest, starts[k + 2]! - starts[k]!);
+        for (let k = r; k <= runEnd; k += 2) {
+          if (k > r && starts[k]! - starts[k - 2]! > narrowest) put(write++, SPACE, starts[k - 1]!);
+          put(write++, codes[k]!, starts[k]!);
+        }
         r = runEnd + 1;
         continue;
       }

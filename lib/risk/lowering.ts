@@ -12,11 +12,13 @@ import * as cues from './lexicon/cues';
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
 const { crossesSentence, origStart, wordsBetween, wordsIn } = context;
+const SPACE = 32;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const REFUND_WORDS = cues.REFUND_WORDS;
 const SCAM_WORDS = cues.SCAM_WORDS;
 const OTHER_SENSES = cues.OTHER_SENSES;
+const NAMED_ONLY_SPAM = cues.NAMED_ONLY_SPAM;
 
 const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
 const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
@@ -27,7 +29,8 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   if (draft.source === 'term' && hasOtherSense(ctx, draft)) return true;
   if (category === 'crisis')
     return draft.source === 'term' && (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft));
-  if (category === 'threat' && draft.source === 'pattern' && isAboutSport(ctx, draft)) return true;
+  if (category === 'spam') return draft.source === 'term' && isOnlyNamed(ctx, draft);
+  if (category === 'threat' && draft.source !== 'detector' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
   const negations = ctx.cues[CUE.negation]!;
@@ -35,7 +38,9 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     const end = negations.end[k]!;
     // "I will not kill you": the negation inside the pattern; not for "… are not human", which is the attack.
     if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) {
-      if (draft.detector !== 'hate_statement' && draft.source !== 'term') return true;
+      // Not when the negation belongs to a stated phrase: "ne plus jamais me réveiller", "never walks again".
+      if (draft.detector !== 'hate_statement' && draft.source !== 'term' && !isStatedPhrase(ctx, draft))
+        return true;
       continue;
     }
     // "je te bute pas": French puts the negation after the verb.
@@ -67,7 +72,9 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   const reporting = ctx.cues[CUE.reporting]!;
   for (let k = 0; k < reporting.size; k++) {
     const end = reporting.end[k]!;
-    if (end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= 6) return true;
+    if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 6) continue;
+    // "whoever wrote that caption is a moron": the writer is the one insulted, nobody is quoted.
+    if (!isAfterWhoever(ctx, reporting.start[k]!)) return true;
   }
   const condemnations = ctx.cues[CUE.condemnation]!;
   for (let k = 0; k < condemnations.size; k++) {
@@ -76,6 +83,25 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   }
   const quotable = ctx.cues[CUE.saying]!.size > 0 || reporting.size > 0 || condemnations.size > 0;
   return quotable && isQuoted(ctx.text, draft.start, draft.end);
+}
+
+/** Whether the word right before folded offset `start` is "whoever" or "quiconque". */
+function isAfterWhoever(ctx: ScanContext, start: number): boolean {
+  const codes = ctx.folded.codes;
+  let from = start - 1; // the space before the cue
+  while (from > 0 && codes[from - 1] !== SPACE) from--;
+  const word = wordsIn(ctx.folded, from, start - 1)[0];
+  return word === 'whoever' || word === 'quiconque';
+}
+
+/** A finding that is exactly one stated threat or stated self-harm phrase. */
+function isStatedPhrase(ctx: ScanContext, draft: Draft): boolean {
+  for (const family of [CUE.statedThreat, CUE.statedSelfHarm]) {
+    const stated = ctx.cues[family]!;
+    for (let k = 0; k < stated.size; k++)
+      if (stated.start[k] === draft.fStart && stated.end[k] === draft.fEnd) return true;
+  }
+  return false;
 }
 
 /** Whether the cue [start, end) stands within `words` words before or after the draft. */
@@ -102,6 +128,56 @@ function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
     if (!negated) return true;
   }
   return false;
+}
+
+/** Detectors whose finding is evidence of spam beside a named app or coin: a way to pay or be contacted. */
+const SPAM_EVIDENCE = new Set(['phone', 'email', 'link', 'offplatform', 'iban', 'card']);
+
+/**
+ * "Vous avez un WhatsApp officiel ?", "Bitcoin fell again": an app, a coin or a contest named (NAMED_ONLY_SPAM)
+ * with no other spam finding, no named word of another kind, no contact, link, money or bank detail, and no
+ * handle right after it ("on Telegram @recovery_pro").
+ */
+function isOnlyNamed(ctx: ScanContext, draft: Draft): boolean {
+  const kind = NAMED_ONLY_SPAM.get(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '));
+  if (kind === undefined || ctx.money > 0) return false;
+  if (hasHandleAfter(ctx.text, draft.end) || isInHandle(ctx.text, draft.start) || isAskedFor(ctx, draft))
+    return false;
+  const { clauses } = ctx.compiled;
+  for (const other of ctx.drafts) {
+    if (other.detector !== undefined && SPAM_EVIDENCE.has(other.detector)) return false;
+    if (other.source !== 'term' || clauses[other.clause]!.category !== 'spam') continue;
+    if (NAMED_ONLY_SPAM.get(wordsIn(ctx.folded, other.fStart, other.fEnd).join(' ')) !== kind) return false;
+  }
+  return true;
+}
+
+/** Inside an "@handle" ("@crypto_mike_fx"): a way to be contacted. */
+function isInHandle(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /[\p{L}\p{N}_.]/u.test(text[k]!)) k--;
+  return k >= 0 && text[k] === '@';
+}
+
+/** Where to write or what to join, right before the app: "contacte-moi sur WhatsApp", "join my Telegram". */
+const CONTACT_ME_ON = new Set(
+  (
+    'moi sur,moi par,lui sur,nous sur,me on,me via,him on,her on,us on,' +
+    'join my,join our,rejoins mon,rejoins ma,rejoins notre,rejoignez mon,rejoignez ma,rejoignez notre'
+  ).split(','),
+);
+
+function isAskedFor(ctx: ScanContext, draft: Draft): boolean {
+  const { folded } = ctx;
+  let from = draft.fStart - 1;
+  for (let spaces = 0; from > 0; from--) if (folded.codes[from - 1] === SPACE && ++spaces === 2) break;
+  return from >= 0 && CONTACT_ME_ON.has(wordsIn(folded, from, draft.fStart).join(' '));
+}
+
+/** An "@handle" within a few characters after `end` ("Telegram @x", "Telegram : @x"). */
+function hasHandleAfter(text: string, end: number): boolean {
+  const at = text.indexOf('@', end);
+  return at >= 0 && at - end <= 4 && at + 1 < text.length && /[\p{L}\p{N}_]/u.test(text[at + 1]!);
 }
 
 /** "pas une arnaque", "not a scam at all", "je croyais à une arnaque": a scam word right after a doubt. */
@@ -133,6 +209,8 @@ function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {
 function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
   const sport = ctx.cues[CUE.sport]!;
   if (sport.size === 0) return false;
+  // A threat word ("je vais te défoncer au prochain FIFA") only when it is the comment's one threat.
+  if (draft.source === 'term' && hasOtherThreat(ctx, draft)) return false;
   for (const family of [CUE.target, CUE.bodyPart]) {
     const named = ctx.cues[family]!;
     for (let k = 0; k < named.size; k++)
@@ -142,10 +220,24 @@ function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
   return false;
 }
 
-/** An expletive ("putain", "holy shit") with praise within four words, before or after it. */
+/** Whether the comment holds a threat besides `draft` (one that does not overlap it). */
+function hasOtherThreat(ctx: ScanContext, draft: Draft): boolean {
+  for (const other of ctx.drafts)
+    if (
+      ctx.compiled.clauses[other.clause]!.category === 'threat' &&
+      (other.end <= draft.start || other.start >= draft.end)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * An expletive ("putain", "holy shit") with praise within four words, before or after it, or right beside a match
+ * or a game ("putain de match").
+ */
 function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
   const praise = ctx.cues[CUE.praise]!;
-  if (praise.size === 0) return false;
+  if (praise.size === 0 && ctx.cues[CUE.sport]!.size === 0) return false;
   const { folded } = ctx;
   if (!EXPLETIVES.has(wordsIn(folded, draft.fStart, draft.fEnd).join(' '))) return false;
   for (let k = 0; k < praise.size; k++) {
@@ -153,6 +245,8 @@ function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
     const end = praise.end[k]!;
     if (isNear(ctx, draft, start, end, 4)) return true;
   }
+  const sport = ctx.cues[CUE.sport]!;
+  for (let k = 0; k < sport.size; k++) if (isNear(ctx, draft, sport.start[k]!, sport.end[k]!, 0)) return true;
   return false;
 }
 

@@ -73,7 +73,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   findAll(compiled.trie, compiled, folded.codes, folded.length, hits);
   for (const family of filledCues) cueTable[family]!.clear();
   filledCues.length = 0;
-  const ctx: ScanContext = { text, compiled, folded, cues: cueTable, drafts: [] };
+  const ctx: ScanContext = { text, compiled, folded, cues: cueTable, drafts: [], money: 0 };
 
   let termHits = 0;
   let allowHits = 0;
@@ -131,6 +131,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   if (on.offplatform) {
     const money: RawSpan[] = [];
     findMoneyAndShortCodes(text, folded.digits, money, (folded.marks & CURRENCY_MARK) !== 0);
+    ctx.money = money.length;
     let strong = links > 0;
     for (const draft of ctx.drafts) if (compiled.clauses[draft.clause]!.category === 'spam') strong = true;
     scoreSpam(ctx, { strong, contacts }, money);

@@ -12,6 +12,7 @@ export { type Trie, TrieBuilder } from './trie-build';
 // Folded codes, repeated here as literals: the walk is the hottest loop of the engine.
 const SPACE = 32;
 const WILDCARD = 42;
+const MAYBE_LETTER = 43;
 const NO_NODE = 0; // node 0 is the root, never a child
 const STEP_BUDGET = 400;
 // A module-level copy: some loaders (tsx) compile import bindings to getters, too slow for this loop.
@@ -107,7 +108,9 @@ export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: 
   const { slipReach } = shape;
   for (let s = 0; s < len && hits.count < MAX_HITS; s++) {
     const first = codes[s]!;
-    if (first === SPACE || (s > 0 && codes[s - 1] !== SPACE)) continue;
+    // A word starts after a space, or after an emoji glued between letters ("great🔥idiot").
+    if (first === SPACE || first === MAYBE_LETTER) continue;
+    if (s > 0 && codes[s - 1] !== SPACE && codes[s - 1] !== MAYBE_LETTER) continue;
     let node = childOf(trie, 0, first);
     if (node === NO_NODE) continue;
     // Fast path: a plain walk; masked or stretched letters hand over to the bounded search.
@@ -119,7 +122,7 @@ export function findAll(trie: Trie, shape: EntryShape, codes: Uint16Array, len: 
       if (outHead[node]! >= 0) emit(trie, shape, codes, len, hits, s, node, at);
       if (at >= len) break;
       const code = codes[at]!;
-      if (code === WILDCARD || (code === last && codes[at - 1] === code)) {
+      if (code === WILDCARD || code === MAYBE_LETTER || (code === last && codes[at - 1] === code)) {
         budget = STEP_BUDGET;
         search(trie, shape, codes, len, hits, s, node, at, last, depth, 0, false);
         break;
@@ -255,7 +258,7 @@ function emit(
   at: number,
 ): void {
   const head = trie.outHead[node]!;
-  const atBoundary = at >= len || codes[at] === SPACE;
+  const atBoundary = at >= len || codes[at] === SPACE || codes[at] === MAYBE_LETTER;
   const count = trie.outFlat[head]!;
   for (let k = 1; k <= count; k++) {
     const entry = trie.outFlat[head + k]!;
@@ -264,7 +267,7 @@ function emit(
       if (atBoundary) hits.lang[counted]!++;
     } else if (shape.prefix[entry] === 1) {
       let end = at;
-      while (end < len && codes[end] !== SPACE) end++;
+      while (end < len && codes[end] !== SPACE && codes[end] !== MAYBE_LETTER) end++;
       hits.push(start, end, entry);
     } else if (atBoundary) hits.push(start, at, entry);
   }
@@ -293,7 +296,10 @@ function search(
   }
   if (at >= len) return;
   const code = codes[at]!;
-  if (code === WILDCARD) {
+  // An emoji inside a word may also hide nothing: "co💩nnard".
+  if (code === MAYBE_LETTER)
+    search(trie, shape, codes, len, hits, start, node, at + 1, last, depth, wild, true);
+  if (code === WILDCARD || code === MAYBE_LETTER) {
     // Edges are sorted by code: the letters come in alphabetical order.
     const end = trie.edgeStart[node + 1]!;
     for (let e = trie.edgeStart[node]!; e < end; e++) {

@@ -9,6 +9,7 @@ import { STARTER_TERMS_ADDED_IN_V4 } from '../risk/lexicon/starter/added-in-v4';
 import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from '../risk/lexicon/starter/added-in-v5';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-in-v6';
 import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '../risk/lexicon/starter/added-in-v7';
+import { ADDED_IN_V8 } from '../risk/lexicon/starter/added-in-v8';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 
@@ -105,6 +106,14 @@ export function upgradeCharterToV7(charter: Charter): Charter {
   return withStarterAdditions(charter, ADDED_IN_V7, ALLOWED_ADDED_IN_V7);
 }
 
+/**
+ * Schema v8: the starter clauses gain the sexual remarks about staff, "great replacement" phrases, harassment
+ * across accounts, recovery and sugar-daddy scams, recalls, burns and regulators added in this version.
+ */
+export function upgradeCharterToV8(charter: Charter): Charter {
+  return withStarterAdditions(charter, ADDED_IN_V8, {});
+}
+
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */
 export function upgradeCharter(charter: Charter, schemaVersion: number): Charter {
   let upgraded = charter;
@@ -112,5 +121,6 @@ export function upgradeCharter(charter: Charter, schemaVersion: number): Charter
   if (schemaVersion < 5) upgraded = upgradeCharterToV5(upgraded);
   if (schemaVersion < 6) upgraded = upgradeCharterToV6(upgraded);
   if (schemaVersion < 7) upgraded = upgradeCharterToV7(upgraded);
+  if (schemaVersion < 8) upgraded = upgradeCharterToV8(upgraded);
   return upgraded;
 }

@@ -1,13 +1,22 @@
 /** Data as an older Tact stored it, for the migration tests: its database, and its starter charter. */
 import Dexie from 'dexie';
 import { expect } from 'vitest';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '@/lib/db/database';
+import {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+} from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
 import { starterCharter } from '@/lib/seed/charter';
 
 type Added = Readonly<Record<string, { fr: readonly string[]; en: readonly string[] }>>;
 
-const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6];
+const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7];
 
 /** Creates the database at `version` (without any upgrade code, as that Tact had none) and stores `charters`. */
 export async function populateVersion(version: number, charters: Charter[]): Promise<void> {

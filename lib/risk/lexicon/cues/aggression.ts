@@ -188,6 +188,7 @@ const VICTIMS_EN = [
 ];
 export const VIOLENT_FR = [
   'tuer',
+  'battre a mort',
   'buter',
   'egorger',
   'planter',

@@ -45,6 +45,10 @@ export const CRISIS_ACTS = [
 ];
 /** Taking the story to a newsroom ("j'ai contacté BFM", "I emailed the BBC"): a mere mention is not. */
 export const PRESS_CONTACTS = [
+  'sending the photos to',
+  'sending this to',
+  'sending it to',
+  'j envoie les photos a',
   'contacte',
   'contacter',
   'contacterai',

@@ -3,6 +3,21 @@
  * no reply to my DM"): a customer waiting for help. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
  */
 export const CARE_NEEDS = [
+  'toujours pas recu',
+  'toujours pas recue',
+  'le suivi ne bouge plus',
+  'suivi ne bouge plus',
+  'tracking hasn t moved',
+  'tracking hasnt moved',
+  'keeps crashing',
+  'any fix',
+  'plus d internet',
+  'quelqu un sait quoi faire',
+  'je ne recois pas le code',
+  'je recois pas le code',
+  'billed double',
+  'billed twice',
+  'facture deux fois',
   'isn t working',
   'isnt working',
   'won t work',

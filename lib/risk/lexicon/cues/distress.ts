@@ -3,6 +3,16 @@
  * famille"): no intent-then-act pair to find. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
  */
 export const STATED_SELF_HARM = [
+  'j en finis pour de bon',
+  'en finir pour de bon',
+  'ne plus jamais me reveiller',
+  'ne jamais me reveiller',
+  'never wake up again',
+  'si je n existais plus',
+  'ne plus exister',
+  'just stop existing',
+  'pour leur dire adieu',
+  'lettre d adieu',
   'i burn myself',
   'i ve been burning myself',
   'i ve been cutting',

@@ -5,6 +5,8 @@
 
 /** Predicates that, before a group, attack it ("I hate …", "death to …", "sales …"). */
 export const GROUP_PREDICATES_BEFORE = [
+  'singes d',
+  'ces singes de',
   'i hate',
   'i hate all',
   'really hate',

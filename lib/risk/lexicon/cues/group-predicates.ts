@@ -5,6 +5,8 @@
 
 /** Predicates that, after a group, dehumanise, exclude or threaten it. */
 export const GROUP_PREDICATES_AFTER = [
+  'ca vole',
+  'ca vole que',
   'are animals',
   'are like animals',
   'are vermin',

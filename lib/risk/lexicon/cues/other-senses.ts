@@ -35,6 +35,10 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   ],
   intoxication: ['bien cuire', 'cuire', 'cuisson', 'a coeur', 'pour eviter', 'conseils', 'astuce'],
   'food poisoning': ['to avoid', 'avoid', 'tips', 'cook it through', 'how to prevent'],
+  // Hot food that burns (a compliment), a battery that dies.
+  'm a brule': ['piquant', 'piquante', 'epice', 'epicee', 'pimente', 'harissa', 'sauce piquante'],
+  'burned my': ['spicy', 'hot sauce', 'wings', 'chili', 'chilli', 'jalapeno', 'peppers', 'curry'],
+  suicidal: ['battery', 'my phone', 'printer', 'wifi', 'laptop'],
 };
 
 /**
@@ -64,4 +68,15 @@ export const SPORT = [
   'the match',
   'kick off',
   'kickoff',
+  // Video games: "je vais te défoncer au prochain FIFA" is a challenge.
+  'fifa',
+  'fortnite',
+  'warzone',
+  'valorant',
+  'mario kart',
+  'en ranked',
+  'in ranked',
+  '1v1',
+  'next game',
+  'la prochaine partie',
 ];

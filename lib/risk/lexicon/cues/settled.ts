@@ -16,6 +16,9 @@ export const REFUND_WORDS = new Set([
   'money back',
 ]);
 export const REFUND_SETTLED = [
+  'a ete effectue',
+  'finally got',
+  'got their refund',
   'recu',
   'bien recu',
   'est arrive',
@@ -82,8 +85,11 @@ export const EXPLETIVES = new Set([
   'fuckin',
   'shit',
   'holy shit',
+  'holy fuck',
   'damn',
   'bloody',
+  'putain de',
+  'gtfo',
 ]);
 export const PRAISE = [
   'bon',
@@ -133,6 +139,14 @@ export const PRAISE = [
   'stylish',
   'dingue',
   'trop style',
+  'best',
+  'slaps',
+  'take my money',
+  'goes hard',
+  'fier',
+  'fiere',
+  'fiers',
+  'quel match',
 ];
 
 /**
@@ -148,6 +162,24 @@ export const SCAM_WORDS = new Set([
   'fraud',
   'ripoff',
   'rip off',
+]);
+/**
+ * Spam words that name an app, a coin or a contest (the kind is the value): alone, a customer asking for the
+ * brand's official WhatsApp, a warning about fake Telegram accounts or news about bitcoin. They count as spam only
+ * beside other evidence, or beside a word of another kind ("crypto" and "Telegram").
+ */
+export const NAMED_ONLY_SPAM = new Map([
+  ['whatsapp', 'app'],
+  ['telegram', 'app'],
+  ['crypto', 'coin'],
+  ['cryptomonnaie', 'coin'],
+  ['cryptomonnaies', 'coin'],
+  ['cryptocurrency', 'coin'],
+  ['bitcoin', 'coin'],
+  ['bitcoins', 'coin'],
+  ['btc', 'coin'],
+  ['ethereum', 'coin'],
+  ['giveaway', 'contest'],
 ]);
 export const SCAM_DOUBTS = [
   'not a',

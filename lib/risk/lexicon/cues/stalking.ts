@@ -39,6 +39,13 @@ export const AFTER_WORK = [
 
 /** Someone's private accounts found or handed round ("here's her", "j'ai trouvé ton", "je l'ai retrouvée sur")… */
 export const FOUND_THEM = [
+  'quelqu un a l',
+  'quelqu un a son',
+  'quelqu un a sa',
+  'anyone got her',
+  'anyone got his',
+  'anyone have her',
+  'anyone have his',
   'here s her',
   'heres her',
   'here is her',

@@ -23,6 +23,11 @@ const WRECK_FR = [
  * threat. "retrouver" is left out: "je vais retrouver le livreur" is a customer looking for their parcel.
  */
 export const HARM_VERBS = [
+  'shoot up',
+  'foutre le feu a',
+  'foute le feu a',
+  'mettre le feu a',
+  'mette le feu a',
   ...VIOLENT_EN,
   'shoot',
   // Only ever before a person or a place here: "beat the manager", "glass the bouncer" (UK and Australian slang).
@@ -59,9 +64,18 @@ export const HARM_NOW = ['je', 'on', 'j vais', 'jvais'].flatMap((subject) =>
 
 /** The English plan in the present: "if my refund isn't here by Friday I'm torching your shop". */
 export const HARM_NOW_EN = ['i m', 'im', 'we re', 'were'].flatMap((subject) =>
-  ['torching', 'burning down', 'burning', 'smashing up', 'trashing', 'shooting up', 'blowing up'].map(
-    (verb) => `${subject} ${verb}`,
-  ),
+  [
+    'torching',
+    'burning down',
+    'burning',
+    'smashing up',
+    'trashing',
+    'shooting up',
+    'blowing up',
+    'stabbing',
+    'shooting',
+    'punching',
+  ].map((verb) => `${subject} ${verb}`),
 );
 
 /** Turning up somewhere… */
@@ -164,6 +178,40 @@ export const TOOLS = [
 
 /** Threats that need no intent before them. */
 export const STATED_THREATS = [
+  // Harm promised to staff or customers inside ("avec les vendeurs dedans", "and the staff with it").
+  'avec les vendeurs dedans',
+  'avec le personnel dedans',
+  'avec eux dedans',
+  'and the staff with it',
+  'with the staff inside',
+  'with them inside',
+  // A knife put into someone, told in the present.
+  'je lui mets un coup de couteau',
+  'je te mets un coup de couteau',
+  'lui mettre un coup de couteau',
+  'te mettre un coup de couteau',
+  // Where the company is, and how it ends.
+  'on sait ou se trouve',
+  'on sait ou vous',
+  'we know where you',
+  'we know where your',
+  'ca va tres mal finir',
+  'someone s getting hurt',
+  'someone is getting hurt',
+  'kill every single one',
+  'never walks again',
+  'ne remarchera jamais',
+  'leaving in an ambulance',
+  'leave in an ambulance',
+  'leaving in a body bag',
+  'leave in a body bag',
+  'lui faire une petite visite',
+  'te faire une petite visite',
+  'leur faire une petite visite',
+  'lui rendre une petite visite',
+  'deserves a visit',
+  'pay him a visit',
+  'pay her a visit',
   'watch what happens to',
   'see what happens to',
   'wait and see what happens to',

@@ -6,6 +6,7 @@
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
+import { ADDED_IN_V8 } from './added-in-v8';
 
 export const HARASSMENT_FR = [
   'personne ne t aime',
@@ -58,6 +59,7 @@ export const HARASSMENT_FR = [
   // Sms spellings of "t'es moche".
   ...STARTER_TERMS_ADDED_IN_V4.harassment.fr,
   ...ADDED_IN_V6.harassment.fr,
+  ...ADDED_IN_V8.harassment.fr,
 ];
 
 export const HARASSMENT_EN = [
@@ -107,6 +109,7 @@ export const HARASSMENT_EN = [
   'you disgust me',
   ...STARTER_TERMS_ADDED_IN_V4.harassment.en,
   ...ADDED_IN_V6.harassment.en,
+  ...ADDED_IN_V8.harassment.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

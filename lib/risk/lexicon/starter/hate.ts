@@ -8,6 +8,7 @@ import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { STARTER_ALLOWED_ADDED_IN_V5 } from './added-in-v5';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
+import { ADDED_IN_V8 } from './added-in-v8';
 
 export const HATE_FR = [
   'retourne dans ton pays',
@@ -75,6 +76,7 @@ export const HATE_FR = [
   ...STARTER_TERMS_ADDED_IN_V4.hate.fr,
   ...ADDED_IN_V6.hate.fr,
   ...ADDED_IN_V7.hate.fr,
+  ...ADDED_IN_V8.hate.fr,
 ];
 
 export const HATE_EN = [
@@ -160,6 +162,7 @@ export const HATE_EN = [
   ...STARTER_TERMS_ADDED_IN_V4.hate.en,
   ...ADDED_IN_V6.hate.en,
   ...ADDED_IN_V7.hate.en,
+  ...ADDED_IN_V8.hate.en,
 ];
 
 /** Ordinary phrases that hold a slur's spelling: the starter hate clause allows them. */

@@ -7,6 +7,7 @@
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
+import { ADDED_IN_V8 } from './added-in-v8';
 
 export const INSULT_FR = [
   'con',
@@ -211,6 +212,7 @@ export const INSULT_FR = [
   ...STARTER_TERMS_ADDED_IN_V4.insult.fr,
   ...ADDED_IN_V6.insult.fr,
   ...ADDED_IN_V7.insult.fr,
+  ...ADDED_IN_V8.insult.fr,
 ];
 
 export const INSULT_EN = [
@@ -331,4 +333,5 @@ export const INSULT_EN = [
   ...STARTER_TERMS_ADDED_IN_V4.insult.en,
   ...ADDED_IN_V6.insult.en,
   ...ADDED_IN_V7.insult.en,
+  ...ADDED_IN_V8.insult.en,
 ];

@@ -6,6 +6,7 @@
  */
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
+import { ADDED_IN_V8 } from './added-in-v8';
 
 export const SEXUAL_FR = [
   'bite',
@@ -57,6 +58,7 @@ export const SEXUAL_FR = [
   'levrette',
   ...ADDED_IN_V6.sexual.fr,
   ...ADDED_IN_V7.sexual.fr,
+  ...ADDED_IN_V8.sexual.fr,
 ];
 
 export const SEXUAL_EN = [
@@ -107,6 +109,7 @@ export const SEXUAL_EN = [
   'rape you',
   ...ADDED_IN_V6.sexual.en,
   ...ADDED_IN_V7.sexual.en,
+  ...ADDED_IN_V8.sexual.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

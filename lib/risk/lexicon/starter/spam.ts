@@ -5,6 +5,7 @@
  * stretched and spaced letters irrelevant: list each word once.
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
+import { ADDED_IN_V8 } from './added-in-v8';
 
 export const SPAM_FR = [
   'argent facile',
@@ -65,6 +66,7 @@ export const SPAM_FR = [
   'votre numero de carte',
   'code de verification',
   ...STARTER_TERMS_ADDED_IN_V4.spam.fr,
+  ...ADDED_IN_V8.spam.fr,
 ];
 
 export const SPAM_EN = [
@@ -131,4 +133,5 @@ export const SPAM_EN = [
   'your card number',
   'verification code',
   ...STARTER_TERMS_ADDED_IN_V4.spam.en,
+  ...ADDED_IN_V8.spam.en,
 ];
