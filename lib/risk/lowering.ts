@@ -1,7 +1,7 @@
 /**
  * The cues that lower a finding: negation, reported or quoted abuse, condemnation, figures of speech, reclaimed
- * words, cheering expletives, refunds that came through. A lowered finding stays in the explanation but counts
- * for nothing in the verdict.
+ * words, cheering expletives, refunds that came through, sport and games, apps or coins merely named. A lowered
+ * finding stays in the explanation but counts for nothing in the verdict.
  */
 import type { Category } from '../model';
 import * as compile from './compile';
@@ -167,6 +167,7 @@ const CONTACT_ME_ON = new Set(
   ).split(','),
 );
 
+/** Whether the two words before the named app are one of CONTACT_ME_ON. */
 function isAskedFor(ctx: ScanContext, draft: Draft): boolean {
   const { folded } = ctx;
   let from = draft.fStart - 1;

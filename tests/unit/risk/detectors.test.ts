@@ -1,12 +1,5 @@
-import { defaultCompiledCharter, scanText } from '@/lib/risk';
 import { isValidIban, isValidNir, passesLuhn } from '@/lib/risk/detectors';
-
-const compiled = defaultCompiledCharter();
-const scan = (text: string) => scanText(compiled, text);
-const spansOf = (text: string, rule: string) =>
-  scan(text)
-    .spans.filter((s) => s.rule === rule)
-    .map((s) => text.slice(s.start, s.end));
+import { scan, spansOf } from '../support/starter-scan';
 
 describe('personal data', () => {
   it.each([

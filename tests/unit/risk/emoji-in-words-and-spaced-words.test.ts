@@ -1,11 +1,4 @@
-import { defaultCompiledCharter, scanText } from '@/lib/risk';
-
-const compiled = defaultCompiledCharter();
-const scan = (text: string) => scanText(compiled, text);
-const spansOf = (text: string, rule: string) =>
-  scan(text)
-    .spans.filter((s) => s.rule === rule)
-    .map((s) => text.slice(s.start, s.end));
+import { scan, spansOf } from '../support/starter-scan';
 
 describe('an emoji glued inside a word', () => {
   it.each([

@@ -1,7 +1,4 @@
-import { defaultCompiledCharter, scanText } from '@/lib/risk';
-
-const compiled = defaultCompiledCharter();
-const scan = (text: string) => scanText(compiled, text);
+import { scan } from '../support/starter-scan';
 
 describe('statements about a protected group', () => {
   it.each([

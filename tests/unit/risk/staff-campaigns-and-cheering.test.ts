@@ -1,11 +1,4 @@
-import { defaultCompiledCharter, scanText } from '@/lib/risk';
-
-const compiled = defaultCompiledCharter();
-const rules = (text: string) => scanText(compiled, text).rules;
-const lowered = (text: string) =>
-  scanText(compiled, text)
-    .findings.filter((f) => f.lowered)
-    .map((f) => f.rule);
+import { lowered, rules } from '../support/starter-scan';
 
 describe('threats at the people and places of a brand', () => {
   it.each([

@@ -1,7 +1,4 @@
-import { defaultCompiledCharter, scanText } from '@/lib/risk';
-
-const compiled = defaultCompiledCharter();
-const scan = (text: string) => scanText(compiled, text);
+import { scan } from '../support/starter-scan';
 
 /** Aggression in French chats between teenagers: sms spellings, "ta mère", body shaming, exclusion, fights. */
 describe('French teenage chats', () => {

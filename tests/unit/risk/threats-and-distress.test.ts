@@ -1,7 +1,4 @@
-import { defaultCompiledCharter, scanText } from '@/lib/risk';
-
-const compiled = defaultCompiledCharter();
-const rules = (text: string) => scanText(compiled, text).rules;
+import { rules } from '../support/starter-scan';
 
 describe('threats against staff and shops', () => {
   it.each([
