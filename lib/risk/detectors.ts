@@ -12,7 +12,7 @@ export interface RawSpan {
 const EMAIL_AROUND =
   /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.[a-z]{2,24}/iuy;
 const EMAIL_SPELLED =
-  /[\p{L}\p{N}._%+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
+  /[\p{L}\p{N}._%+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\)|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
 /** Emails: anchored at each "@" (mentions are everywhere, so no regex sweeps the whole text). */
@@ -53,7 +53,7 @@ function hasBracketedAt(text: string): boolean {
 }
 
 const PHONE =
-  /(?<![\p{L}\p{N}+])(?:(?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){5,13}|\(0\d{1,4}\)(?:[\s.-]?\d){5,10}|0\d(?:[\s.-]?\d){7,11}|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}+])(?:(?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d(?:[\s.-]?\d){5,13}|\(0\d{1,4}\)(?:[\s.-]?\d){5,10}|0\d(?:[\s.-]?\d){7,11}|0\d{3}\/\d{2}[\s.]?\d{2}[\s.]?\d{2}|\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4})(?![\p{L}\p{N}])/gu;
 
 export function findPhones(text: string, out: RawSpan[]): void {
   const found: RawSpan[] = [];
@@ -116,7 +116,25 @@ export function isValidIban(candidate: string): boolean {
 export function findIbans(text: string, out: RawSpan[]): void {
   const found: RawSpan[] = [];
   collect(IBAN, text, found);
-  for (const span of found) if (isValidIban(text.slice(span.start, span.end))) out.push(span);
+  for (const span of found) {
+    if (isValidIban(text.slice(span.start, span.end))) out.push(span);
+    else {
+      // The groups may run on into the next word ("BE68 5390 0754 7034 merci"): cut at the country's length.
+      const end = endAtLength(text, span, IBAN_LENGTHS[text.slice(span.start, span.start + 2).toUpperCase()]);
+      if (end > 0 && isValidIban(text.slice(span.start, end))) out.push({ start: span.start, end });
+    }
+  }
+}
+
+/** Where `span` holds `length` letters and digits, or -1. */
+function endAtLength(text: string, span: RawSpan, length: number | undefined): number {
+  if (length === undefined) return -1;
+  let count = 0;
+  for (let k = span.start; k < span.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && ++count === length) return k + 1;
+  }
+  return -1;
 }
 
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;

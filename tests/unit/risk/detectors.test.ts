@@ -14,6 +14,14 @@ describe('personal data', () => {
     ['a US number', 'call (415) 555-2671 today', '(415) 555-2671'],
     ['a valid IBAN', 'IBAN : FR76 3000 6000 0112 3456 7890 189 merci', 'FR76 3000 6000 0112 3456 7890 189'],
     ['a compact IBAN', 'virement sur GB82WEST12345698765432', 'GB82WEST12345698765432'],
+    ['an IBAN followed by a word', 'mon IBAN BE68 5390 0754 7034 merci', 'BE68 5390 0754 7034'],
+    ['a Belgian mobile', 'Mon GSM : 0475/28.16.93, rappelez après 17h', '0475/28.16.93'],
+    ['a number with its area code in brackets', 'Call me on +1 (415) 555-0132 please', '+1 (415) 555-0132'],
+    [
+      'an email spelled with [point]',
+      'écrivez à marie.leroy [at] orange [point] fr',
+      'marie.leroy [at] orange [point] fr',
+    ],
     ['a card number (Luhn)', 'ma carte 4111 1111 1111 1111 exp 12/27', '4111 1111 1111 1111'],
     ['a card number with dashes', 'card 5500-0000-0000-0004', '5500-0000-0000-0004'],
     ['a French street address', 'livrez au 12 rue de la Paix, 75002 Paris', '12 rue de la Paix'],
@@ -44,6 +52,7 @@ describe('personal data', () => {
     ['a fifteen-digit order number', 'commande 185057800608437 bloquée'],
     ['a number shaped like an SSN that was never issued', 'dossier 666-12-3456'],
     ['an ISO date', 'né le 1985-05-12'],
+    ['a date and a time', 'rdv le 05/12/2024 14:30 en agence'],
   ])('leaves %s alone', (_name, text) => {
     expect(scan(text).rules).not.toContain('personal_data');
   });
