@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, parseBackupText, restoreBackup, serializeBackup } from '@/lib/backup';
-import { CURRENT_VERSION, getDb, TactDatabase } from '@/lib/db/database';
-import type { Charter } from '@/lib/model';
-import { compileCharter, scanText } from '@/lib/risk';
+import { TactDatabase } from '@/lib/db/database';
 import {
   STARTER_ALLOWED_ADDED_IN_V5,
   STARTER_TERMS_ADDED_IN_V5,
 } from '@/lib/risk/lexicon/starter/added-in-v5';
-import { expectSameWordsAsStarter, populateVersion, starterCharterWithout } from './support/older-starter';
+import {
+  ownCopyOf,
+  populateVersion,
+  restoredFromBackupOf,
+  rulesOf,
+  starterCharterWithout,
+  upgradedFrom,
+} from './support/older-starter';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const SELF_HARM = 'Sorry to post this here. I won’t be around tomorrow.';
@@ -18,27 +22,17 @@ const BRAKE_PEDAL = 'La pédale de frein grince depuis la révision, c’est nor
 const starterCharterOfVersion4 = () =>
   starterCharterWithout(NOW, STARTER_TERMS_ADDED_IN_V5, STARTER_ALLOWED_ADDED_IN_V5);
 
-const rulesOf = (charter: Charter | undefined, text: string) =>
-  scanText(compileCharter(charter?.clauses ?? []), text).rules;
-
 describe('database migration to version 5', () => {
   it('brings the stored starter charter to what a new install gets', async () => {
     const before = starterCharterOfVersion4();
     expect(rulesOf(before, SELF_HARM)).not.toContain('self_harm');
     expect(rulesOf(before, THREAT)).not.toContain('threat');
     expect(rulesOf(before, BRAKE_PEDAL)).toContain('hate');
-    await populateVersion(4, [before]);
 
-    const db = new TactDatabase();
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    const after = await db.charters.get(before.id);
-    expectSameWordsAsStarter(after, NOW);
-    expect(after?.updatedAt).toBe(before.updatedAt);
+    const after = await upgradedFrom(4, before);
     expect(rulesOf(after, SELF_HARM)).toContain('self_harm');
     expect(rulesOf(after, THREAT)).toContain('threat');
     expect(rulesOf(after, BRAKE_PEDAL)).not.toContain('hate');
-    db.close();
   });
 
   it('respects a CM who had made one of the new phrases an exception, and leaves other charters alone', async () => {
@@ -48,8 +42,7 @@ describe('database migration to version 5', () => {
         ? { ...clause, allowed: { ...clause.allowed, fr: ['je t attendrai a la sortie'] } }
         : clause,
     );
-    const own: Charter = { ...starterCharterOfVersion4(), id: 'charter_own', name: 'Own' };
-    own.clauses = own.clauses.map((clause) => ({ ...clause, id: `own_${clause.id}` }));
+    const own = ownCopyOf(starterCharterOfVersion4());
     await populateVersion(4, [before, own]);
 
     const db = new TactDatabase();
@@ -64,16 +57,7 @@ describe('database migration to version 5', () => {
 
 describe('restoring a backup of version 4', () => {
   it('upgrades its charters as the database upgrade does', async () => {
-    const db = getDb();
-    await db.charters.add(starterCharterOfVersion4());
-    const file = JSON.parse(serializeBackup(await exportBackup(db, NOW)));
-    file.schemaVersion = 4;
-    await db.charters.clear();
-
-    const parsed = parseBackupText(JSON.stringify(file));
-    if (!parsed.ok) throw new Error(parsed.problem.code);
-    await restoreBackup(db, parsed.backup);
-    const restored = await db.charters.get(starterCharterOfVersion4().id);
+    const restored = await restoredFromBackupOf(4, starterCharterOfVersion4());
     expect(rulesOf(restored, SELF_HARM)).toContain('self_harm');
     expect(rulesOf(restored, BRAKE_PEDAL)).not.toContain('hate');
   });

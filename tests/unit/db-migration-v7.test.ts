@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, parseBackupText, restoreBackup, serializeBackup } from '@/lib/backup';
-import { CURRENT_VERSION, getDb, TactDatabase } from '@/lib/db/database';
-import type { Charter } from '@/lib/model';
-import { compileCharter, scanText } from '@/lib/risk';
+import { TactDatabase } from '@/lib/db/database';
 import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '@/lib/risk/lexicon/starter/added-in-v7';
-import { expectSameWordsAsStarter, populateVersion, starterCharterWithout } from './support/older-starter';
+import {
+  ownCopyOf,
+  populateVersion,
+  restoredFromBackupOf,
+  rulesOf,
+  starterCharterWithout,
+  upgradedFrom,
+} from './support/older-starter';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const INSULT = 'Whoever runs this page is a complete gobshite';
@@ -15,9 +19,6 @@ const PUDDING = 'Spotted dick and custard on the café menu, proper British';
 /** The starter charter as Tact seeded it at schema v6: without the phrases and allowed phrases added in v7. */
 const starterCharterOfVersion6 = () => starterCharterWithout(NOW, ADDED_IN_V7, ALLOWED_ADDED_IN_V7);
 
-const rulesOf = (charter: Charter | undefined, text: string) =>
-  scanText(compileCharter(charter?.clauses ?? []), text).rules;
-
 describe('database migration to version 7', () => {
   it('brings the stored starter charter to what a new install gets', async () => {
     const before = starterCharterOfVersion6();
@@ -25,19 +26,12 @@ describe('database migration to version 7', () => {
     expect(rulesOf(before, SEXUAL)).not.toContain('sexual');
     expect(rulesOf(before, FOOD)).not.toContain('crisis');
     expect(rulesOf(before, PUDDING)).toContain('insult');
-    await populateVersion(6, [before]);
 
-    const db = new TactDatabase();
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    const after = await db.charters.get(before.id);
-    expectSameWordsAsStarter(after, NOW);
-    expect(after?.updatedAt).toBe(before.updatedAt);
+    const after = await upgradedFrom(6, before);
     expect(rulesOf(after, INSULT)).toContain('insult');
     expect(rulesOf(after, SEXUAL)).toContain('sexual');
     expect(rulesOf(after, FOOD)).toContain('crisis');
     expect(rulesOf(after, PUDDING)).toEqual([]);
-    db.close();
   });
 
   it('respects a CM who had made one of the new words an exception, and leaves other charters alone', async () => {
@@ -47,8 +41,7 @@ describe('database migration to version 7', () => {
         ? { ...clause, allowed: { ...clause.allowed, fr: [...clause.allowed.fr, 'zoba'] } }
         : clause,
     );
-    const own: Charter = { ...starterCharterOfVersion6(), id: 'charter_own', name: 'Own' };
-    own.clauses = own.clauses.map((clause) => ({ ...clause, id: `own_${clause.id}` }));
+    const own = ownCopyOf(starterCharterOfVersion6());
     await populateVersion(6, [before, own]);
 
     const db = new TactDatabase();
@@ -64,16 +57,7 @@ describe('database migration to version 7', () => {
 
 describe('restoring a backup of version 6', () => {
   it('upgrades its charters as the database upgrade does', async () => {
-    const db = getDb();
-    await db.charters.add(starterCharterOfVersion6());
-    const file = JSON.parse(serializeBackup(await exportBackup(db, NOW)));
-    file.schemaVersion = 6;
-    await db.charters.clear();
-
-    const parsed = parseBackupText(JSON.stringify(file));
-    if (!parsed.ok) throw new Error(parsed.problem.code);
-    await restoreBackup(db, parsed.backup);
-    const restored = await db.charters.get(starterCharterOfVersion6().id);
+    const restored = await restoredFromBackupOf(6, starterCharterOfVersion6());
     expect(rulesOf(restored, INSULT)).toContain('insult');
     expect(rulesOf(restored, PUDDING)).toEqual([]);
   });

@@ -1,8 +1,11 @@
 /** Data as an older Tact stored it, for the migration tests: its database, and its starter charter. */
 import Dexie from 'dexie';
 import { expect } from 'vitest';
+import { exportBackup, parseBackupText, restoreBackup, serializeBackup } from '@/lib/backup';
 import {
+  CURRENT_VERSION,
   DB_NAME,
+  getDb,
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
@@ -10,8 +13,10 @@ import {
   SCHEMA_V5,
   SCHEMA_V6,
   SCHEMA_V7,
+  TactDatabase,
 } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
+import { compileCharter, scanText } from '@/lib/risk';
 import { starterCharter } from '@/lib/seed/charter';
 
 type Added = Readonly<Record<string, { fr: readonly string[]; en: readonly string[] }>>;
@@ -61,4 +66,44 @@ export function expectSameWordsAsStarter(after: Charter | undefined, now: number
       expect(sorted(clause.allowed[lang])).toEqual(sorted(expected.allowed[lang]));
     }
   }
+}
+
+/** The clause ids a charter's verdict on `text` names. */
+export const rulesOf = (charter: Charter | undefined, text: string) =>
+  scanText(compileCharter(charter?.clauses ?? []), text).rules;
+
+/** A charter of the CM's own, made from `charter` with clause ids that are not the starter's. */
+export function ownCopyOf(charter: Charter): Charter {
+  const own: Charter = { ...charter, id: 'charter_own', name: 'Own' };
+  own.clauses = own.clauses.map((clause) => ({ ...clause, id: `own_${clause.id}` }));
+  return own;
+}
+
+/**
+ * Stores `before` in a database at `version`, opens it with today's Tact, checks that the stored charter now
+ * holds today's starter words and kept its date of last edit, and returns it.
+ */
+export async function upgradedFrom(version: number, before: Charter): Promise<Charter | undefined> {
+  await populateVersion(version, [before]);
+  const db = new TactDatabase();
+  await db.open();
+  expect(db.verno).toBe(CURRENT_VERSION);
+  const after = await db.charters.get(before.id);
+  expectSameWordsAsStarter(after, before.updatedAt);
+  expect(after?.updatedAt).toBe(before.updatedAt);
+  db.close();
+  return after;
+}
+
+/** Backs `charter` up as a file of `version`, restores that file into an empty database, returns what it holds. */
+export async function restoredFromBackupOf(version: number, charter: Charter): Promise<Charter | undefined> {
+  const db = getDb();
+  await db.charters.add(charter);
+  const file = JSON.parse(serializeBackup(await exportBackup(db, charter.updatedAt)));
+  file.schemaVersion = version;
+  await db.charters.clear();
+  const parsed = parseBackupText(JSON.stringify(file));
+  if (!parsed.ok) throw new Error(parsed.problem.code);
+  await restoreBackup(db, parsed.backup);
+  return db.charters.get(charter.id);
 }
