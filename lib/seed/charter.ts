@@ -184,7 +184,7 @@ export const STARTER_CLAUSES: Clause[] = [
     severity: 'medium',
     enabled: true,
     terms: { fr: starter.SPAM_FR, en: starter.SPAM_EN },
-    allowed: none,
+    allowed: { fr: starter.SPAM_ALLOWED_FR, en: starter.SPAM_ALLOWED_EN },
     detectors: ['link', 'offplatform'],
     action: 'delete',
     actionNote: {

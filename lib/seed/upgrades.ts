@@ -9,7 +9,7 @@ import { STARTER_TERMS_ADDED_IN_V4 } from '../risk/lexicon/starter/added-in-v4';
 import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from '../risk/lexicon/starter/added-in-v5';
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-in-v6';
 import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '../risk/lexicon/starter/added-in-v7';
-import { ADDED_IN_V8 } from '../risk/lexicon/starter/added-in-v8';
+import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from '../risk/lexicon/starter/added-in-v8';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 
@@ -108,10 +108,11 @@ export function upgradeCharterToV7(charter: Charter): Charter {
 
 /**
  * Schema v8: the starter clauses gain the sexual remarks about staff, "great replacement" phrases, harassment
- * across accounts, recovery and sugar-daddy scams, recalls, burns and regulators added in this version.
+ * across accounts, recovery and sugar-daddy scams, recalls, burns and regulators added in this version, and
+ * the crisis and spam clauses the ordinary phrases they allow (a film title, a brand's own warnings).
  */
 export function upgradeCharterToV8(charter: Charter): Charter {
-  return withStarterAdditions(charter, ADDED_IN_V8, {});
+  return withStarterAdditions(charter, ADDED_IN_V8, ALLOWED_ADDED_IN_V8);
 }
 
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TactDatabase } from '@/lib/db/database';
-import { ADDED_IN_V8 } from '@/lib/risk/lexicon/starter/added-in-v8';
+import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from '@/lib/risk/lexicon/starter/added-in-v8';
 import {
   ownCopyOf,
   populateVersion,
@@ -16,8 +16,8 @@ const SCAM = 'Sugar daddy généreux cherche jeune femme, ajoute-moi sur Snap';
 const BURN = 'Your hair dye left chemical burns on my scalp';
 const REPLACEMENT = 'Ces envahisseurs nous remplacent dans vos agences';
 
-/** The starter charter as Tact seeded it at schema v7: without the phrases added in v8. */
-const starterCharterOfVersion7 = () => starterCharterWithout(NOW, ADDED_IN_V8);
+/** The starter charter as Tact seeded it at schema v7: without the phrases and allowed phrases added in v8. */
+const starterCharterOfVersion7 = () => starterCharterWithout(NOW, ADDED_IN_V8, ALLOWED_ADDED_IN_V8);
 
 describe('database migration to version 8', () => {
   it('brings the stored starter charter to what a new install gets', async () => {

@@ -384,6 +384,9 @@ export const SELF_ACTS = [
 
 /** A crowd called on… */
 export const MOBILISING = [
+  'keep',
+  'let s',
+  'lets',
   'everyone',
   'everybody',
   'y all',
@@ -404,6 +407,14 @@ export const MOBILISING = [
  * this fake account" is how a community protects itself.
  */
 export const PILING_ON = [
+  'signaler le compte',
+  'signaler son compte',
+  'sous chacun de ses posts',
+  'reporting her account',
+  'reporting his account',
+  'get her fired',
+  'get him fired',
+  'lui dire ce qu on pense',
   ...['spam', 'flood', 'ratio', 'dox', 'doxx'].flatMap((act) =>
     ['her', 'him', 'his', 'their'].map((whose) => `${act} ${whose}`),
   ),

@@ -93,8 +93,11 @@ export const BODY_PARTS = [
   ...['crane', 'nez'].flatMap((part) => [part, `le ${part}`]),
 ];
 
-/** Idioms built the same way: "pas besoin de te casser la tête" (rack your brains), "te casser les dents" (fail). */
-export const BODY_IDIOMS = ['te', 'vous', 'lui', 't', 'leur'].flatMap((whom) =>
+/**
+ * Idioms built the same way: "pas besoin de te casser la tête" (rack your brains), "te casser les dents" (fail).
+ * Reflexive only: "je vais lui casser les dents" is the act itself.
+ */
+export const BODY_IDIOMS = ['te', 'vous', 't'].flatMap((whom) =>
   ['casse', 'casser', 'casserai'].flatMap((act) => [`${whom} ${act} la tete`, `${whom} ${act} les dents`]),
 );
 

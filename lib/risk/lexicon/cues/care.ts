@@ -3,6 +3,14 @@
  * no reply to my DM"): a customer waiting for help. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
  */
 export const CARE_NEEDS = [
+  'who do i talk to',
+  'que faire',
+  'vous ouvrez',
+  'il existe en',
+  'no order confirmation',
+  'bloquee sur l ecran',
+  'voyant rouge',
+  'bus de remplacement',
   'toujours pas recu',
   'toujours pas recue',
   'le suivi ne bouge plus',

@@ -5,6 +5,16 @@
 
 /** Predicates that, after a group, dehumanise, exclude or threaten it. */
 export const GROUP_PREDICATES_AFTER = [
+  'ils n ont rien a faire chez nous',
+  'n ont rien a faire chez nous',
+  'controlent toutes',
+  'controlent tout',
+  'control all the',
+  'control everything',
+  'aucune cervelle',
+  'au volant aucune cervelle',
+  'have no brains',
+  'are a drain on society',
   'ca vole',
   'ca vole que',
   'are animals',

@@ -276,6 +276,10 @@ export const JOKES = [
  * an identity, not an attack. Said right before the slur, or right after it.
  */
 export const RECLAIMING_BEFORE = [
+  'i was an',
+  'i was a',
+  'i was such an',
+  'i was such a',
   'as a',
   'as an',
   'as a proud',

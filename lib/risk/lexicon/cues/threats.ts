@@ -80,6 +80,12 @@ export const HARM_NOW_EN = ['i m', 'im', 'we re', 'were'].flatMap((subject) =>
 
 /** Turning up somewhere… */
 export const ARRIVALS = [
+  'je ramene',
+  'j ramene',
+  'je reviens avec',
+  'i m waiting for him',
+  'waiting for him outside',
+  'waiting for you outside',
   'je debarque',
   'on debarque',
   'je vais debarquer',
@@ -178,6 +184,24 @@ export const TOOLS = [
 
 /** Threats that need no intent before them. */
 export const STATED_THREATS = [
+  'je ramene un couteau',
+  'je ramene une arme',
+  'je ramene mon flingue',
+  'je t egorge',
+  'je vous egorge',
+  'rentre pas chez lui entier',
+  'rentrera pas chez lui entier',
+  'is dead if i see',
+  'dead if i see him',
+  'est mort si je le',
+  'es mort si je te',
+  'would be a shame if your',
+  'would be a shame if people',
+  'planting a bomb',
+  'plant a bomb',
+  'poser une bombe',
+  'check under his car',
+  'check under your car',
   // Harm promised to staff or customers inside ("avec les vendeurs dedans", "and the staff with it").
   'avec les vendeurs dedans',
   'avec le personnel dedans',
@@ -231,7 +255,9 @@ export const STATED_THREATS = [
   'follow you home',
   'follow her home',
   'follow him home',
-  'je te suis depuis',
+  'je te suis depuis des jours',
+  'je te suis depuis des semaines',
+  'je te suis depuis ta sortie',
   'je la suis depuis',
   'je le suis depuis',
   'suivi jusque chez',

@@ -20,12 +20,30 @@ export const ADDED_IN_V8 = {
       'beaux seins',
       'taille de soutif',
       'taille de soutien gorge',
+      'je la mettrais bien dans mon lit',
+      'chaude au lit',
+      'tu suces pour combien',
+      'string sous ton uniforme',
     ],
-    en: ['freak in bed', 'bra size', 'something big for you'],
+    en: [
+      'freak in bed',
+      'bra size',
+      'something big for you',
+      'pics without the',
+      'anything under that dress',
+      'what i d do to you',
+    ],
   },
   hate: {
-    fr: ['remigration', 'grand remplacement', 'nous remplacent', 'remplacent les vrais francais'],
-    en: ['great replacement', 'are replacing us', 'replacing us one'],
+    fr: [
+      'remigration',
+      'grand remplacement',
+      'nous remplacent',
+      'remplacent les vrais francais',
+      'renvoyez les tous en afrique',
+      'renvoyez les en afrique',
+    ],
+    en: ['great replacement', 'are replacing us', 'replacing us one', 'should all go back to'],
   },
   harassment: {
     fr: [
@@ -34,6 +52,12 @@ export const ADDED_IN_V8 = {
       'on l insulte dans le chat',
       'couche pour avoir',
       'a son patron et a sa mere',
+      'je vais les envoyer a ton employeur',
+      'je vous laisse la trouver',
+      'je vous laisse le trouver',
+      'on connait ton college',
+      'creez des faux comptes',
+      'j ai retrouve la plaque',
     ],
     en: [
       'keep making accounts',
@@ -43,6 +67,11 @@ export const ADDED_IN_V8 = {
       'do what you want with that',
       'slept her way',
       'slept his way',
+      'your wife is going to love',
+      'screenshotting all your',
+      'home address is literally',
+      'post her employer',
+      'post his employer',
     ],
   },
   spam: {
@@ -53,6 +82,9 @@ export const ADDED_IN_V8 = {
       'je recupere les comptes',
       'paiement en carte cadeau',
       'liberte financiere',
+      'abonnement netflix a vie',
+      'promos secretes',
+      'viens voir mes photos',
     ],
     en: [
       'sugar daddy',
@@ -63,10 +95,25 @@ export const ADDED_IN_V8 = {
       'account has been suspended',
       'update your billing',
       'financial freedom',
+      'support team here',
+      'official support here',
+      'one of our winners',
+      'be our brand ambassador',
+      'unlock your funds',
     ],
   },
   crisis: {
-    fr: ['rappeler ce modele', 'brulures chimiques', 'brulure chimique', 'service de presse', 'mediateur'],
+    fr: [
+      'rappeler ce modele',
+      'brulures chimiques',
+      'brulure chimique',
+      'service de presse',
+      'mediateur',
+      'saisi la cnil',
+      'la cnil',
+      'notre conseil prendra contact',
+      'recueillir votre reaction',
+    ],
     en: [
       'recall these',
       'recall this product',
@@ -78,6 +125,24 @@ export const ADDED_IN_V8 = {
       'ombudsman',
       'scorched the',
       'full compensation',
+      'reported you to the ftc',
+      'the ftc',
+      'small claims court',
+      'small claims',
+      'product safety investigation',
+      'suspending all orders',
     ],
+  },
+} as const satisfies Record<string, ByLang>;
+
+/** Allowed phrases gained in v8: a film title, and a brand's own warnings and requests. */
+export const ALLOWED_ADDED_IN_V8 = {
+  crisis: {
+    fr: ['arnaque crime et botanique'],
+    en: [],
+  },
+  spam: {
+    fr: ['nous ecrire en message prive', 'nous contacter en message prive'],
+    en: ['never ask for your card details', 'never ask for your bank details'],
   },
 } as const satisfies Record<string, ByLang>;

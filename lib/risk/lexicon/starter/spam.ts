@@ -5,7 +5,7 @@
  * stretched and spaced letters irrelevant: list each word once.
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
-import { ADDED_IN_V8 } from './added-in-v8';
+import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
 
 export const SPAM_FR = [
   'argent facile',
@@ -135,3 +135,7 @@ export const SPAM_EN = [
   ...STARTER_TERMS_ADDED_IN_V4.spam.en,
   ...ADDED_IN_V8.spam.en,
 ];
+
+/** Allowed phrases of the spam clause: a brand asking to be written to privately, or warning about fake accounts. */
+export const SPAM_ALLOWED_FR = [...ALLOWED_ADDED_IN_V8.spam.fr];
+export const SPAM_ALLOWED_EN = [...ALLOWED_ADDED_IN_V8.spam.en];
