@@ -15,8 +15,11 @@ const EMAIL_SPELLED =
   /[\p{L}\p{N}._%+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\)|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
-/** Emails: anchored at each "@" (mentions are everywhere, so no regex sweeps the whole text). */
-export function findEmails(text: string, out: RawSpan[]): void {
+/**
+ * Emails: anchored at each "@" (mentions are everywhere, so no regex sweeps the whole text). `bracketed`: whether
+ * the text holds an opening bracket, when the caller knows (an "[at]" needs one).
+ */
+export function findEmails(text: string, out: RawSpan[], bracketed = true): void {
   // A reply on X starts with "@name": an "@" at the very start holds no email but must not end the search.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     if (at === 0 || !LOCAL_PART.test(text[at - 1]!)) continue;
@@ -29,7 +32,7 @@ export function findEmails(text: string, out: RawSpan[]): void {
       at = start + match[0].length - 1;
     }
   }
-  if (hasBracketedAt(text) || SPELLED_AROBASE.test(text)) collect(EMAIL_SPELLED, text, out);
+  if ((bracketed && hasBracketedAt(text)) || SPELLED_AROBASE.test(text)) collect(EMAIL_SPELLED, text, out);
 }
 
 const SPELLED_AROBASE = / arobase /i;
@@ -238,9 +241,13 @@ function mayHoldBareDomain(text: string): boolean {
   return false;
 }
 
-export function findLinks(text: string, out: RawSpan[]): void {
+/**
+ * Links with a scheme or "www.", and bare domains. `schemeMarks`: whether the text holds both a colon and a slash,
+ * when the caller knows ("https://" needs them).
+ */
+export function findLinks(text: string, out: RawSpan[], schemeMarks = text.includes('://')): void {
   const found: RawSpan[] = [];
-  if (text.includes('http') || text.includes('www.') || text.includes('WWW.') || text.includes('HTTP')) {
+  if (schemeMarks || text.includes('www.') || text.includes('WWW.')) {
     collect(URL_WITH_SCHEME, text, found);
   }
   if (mayHoldBareDomain(text)) {

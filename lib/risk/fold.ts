@@ -58,11 +58,15 @@ for (const [symbol, letter] of Object.entries(LEET_LETTER))
  * Characters the detectors look for, noted by the folding pass (bit flags in `Folded.marks`) so that the
  * scanner skips a detector whose text cannot match instead of searching the text again.
  */
-export const MARK = { dot: 1, colon: 2, currency: 4 } as const;
+export const MARK = { dot: 1, colon: 2, currency: 4, slash: 8, bracket: 16 } as const;
 const ASCII_MARK = new Uint8Array(128);
 ASCII_MARK[46] = MARK.dot;
 ASCII_MARK[58] = MARK.colon;
 ASCII_MARK[36] = MARK.currency; // '$'
+ASCII_MARK[47] = MARK.slash;
+ASCII_MARK[40] = MARK.bracket; // '(', '[', '{'
+ASCII_MARK[91] = MARK.bracket;
+ASCII_MARK[123] = MARK.bracket;
 const POUND = 0xa3;
 const EURO = 0x20ac;
 

@@ -41,6 +41,8 @@ const {
 } = detectors;
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
+const SCHEME_MARKS = folding.MARK.colon | folding.MARK.slash;
+const BRACKET_MARK = folding.MARK.bracket;
 const CURRENCY_MARK = folding.MARK.currency;
 const isLowered = lowering.isLowered;
 const { runPatterns, scoreSpam } = patterns;
@@ -115,7 +117,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   // Every link has a dot ("bit.ly", "www.", "x.com") or a colon ("https://"): without one, nothing to find.
   if (on.link && (folded.marks & LINK_MARKS) !== 0) {
     const found: RawSpan[] = [];
-    findLinks(text, found);
+    findLinks(text, found, (folded.marks & SCHEME_MARKS) === SCHEME_MARKS);
     for (const span of found) {
       if (overlapsAny(span, emails)) continue; // the domain of an email is not a link
       links++;
@@ -186,7 +188,7 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
     }
   }
   if (on.email || on.link) {
-    findEmails(text, emails);
+    findEmails(text, emails, (folded.marks & BRACKET_MARK) !== 0);
     if (on.email) for (const span of emails) addDraft(ctx, 'email', 'detector', span.start, span.end);
     count += emails.length;
   }
