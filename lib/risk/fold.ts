@@ -12,10 +12,6 @@ export const MAYBE_LETTER = 43; // '+', never a folded code otherwise (it is a s
 /** Stands for an emoji inside a word until the word is resolved; a separator otherwise. */
 const EMOJI_IN_WORD = 126; // '~', never a folded code otherwise
 
-/** Emoji and pictographic symbols (the blocks of faces, objects and dingbats). */
-function isPictograph(cp: number): boolean {
-  return (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf);
-}
 export const SPACE = 32;
 
 import type { CharInfo } from './fold-chars';
@@ -274,6 +270,11 @@ const HASH = 35;
 const NO_CASE = 0;
 const LOWER = 1;
 const UPPER = 2;
+
+/** Emoji and pictographic symbols (the blocks of faces, objects and dingbats). */
+function isPictograph(cp: number): boolean {
+  return (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf);
+}
 
 /** A capital after a small letter ("IHate|Mondays"), or the last capital of a run before small ones ("I|Hate"). */
 function startsHashtagWord(text: string, i: number, previousCase: number): boolean {

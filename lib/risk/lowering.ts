@@ -30,11 +30,14 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   if (category === 'crisis')
     return draft.source === 'term' && (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft));
   if (category === 'spam') return draft.source === 'term' && isOnlyNamed(ctx, draft);
+  if (category === 'customer_care') return draft.source === 'term' && isThanks(ctx, draft);
   if (category === 'threat' && draft.source !== 'detector' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
+  // A slur stays one after a negation: "un conseiller français, pas un bougnoule".
+  const negatable = !(category === 'hate' && draft.source === 'term');
   const negations = ctx.cues[CUE.negation]!;
-  for (let k = 0; k < negations.size; k++) {
+  for (let k = 0; k < negations.size && negatable; k++) {
     const end = negations.end[k]!;
     // "I will not kill you": the negation inside the pattern; not for "… are not human", which is the attack.
     if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) {
@@ -167,13 +170,25 @@ const CONTACT_ME_ON = new Set(
   ).split(','),
 );
 
-/** Whether the two words before the named app are one of CONTACT_ME_ON. */
+/**
+ * Whether the two words before the named app are one of CONTACT_ME_ON, or a word to write or call stands a few
+ * words before "sur", "on" or "via" right before it ("contactez Mme Sophie sur WhatsApp").
+ */
 function isAskedFor(ctx: ScanContext, draft: Draft): boolean {
   const { folded } = ctx;
   let from = draft.fStart - 1;
-  for (let spaces = 0; from > 0; from--) if (folded.codes[from - 1] === SPACE && ++spaces === 2) break;
-  return from >= 0 && CONTACT_ME_ON.has(wordsIn(folded, from, draft.fStart).join(' '));
+  for (let spaces = 0; from > 0; from--) if (folded.codes[from - 1] === SPACE && ++spaces === 4) break;
+  const before = wordsIn(folded, Math.max(0, from), draft.fStart);
+  if (CONTACT_ME_ON.has(before.slice(-2).join(' '))) return true;
+  return ON.has(before.at(-1) ?? '') && before.some((word) => CONTACT_VERBS.has(word));
 }
+
+const ON = new Set(['sur', 'on', 'via', 'par']);
+const CONTACT_VERBS = new Set(
+  'contacte contactez contacter ecris ecrivez ecrire appelle appelez contact message text write call add ajoute ajoutez'.split(
+    ' ',
+  ),
+);
 
 /** An "@handle" within a few characters after `end` ("Telegram @x", "Telegram : @x"). */
 function hasHandleAfter(text: string, end: number): boolean {
@@ -212,14 +227,48 @@ function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
   if (sport.size === 0) return false;
   // A threat word ("je vais te défoncer au prochain FIFA") only when it is the comment's one threat.
   if (draft.source === 'term' && hasOtherThreat(ctx, draft)) return false;
+
   for (const family of [CUE.target, CUE.bodyPart]) {
     const named = ctx.cues[family]!;
     for (let k = 0; k < named.size; k++)
       if (named.start[k]! >= draft.fStart && named.end[k]! <= draft.fEnd) return false;
   }
-  for (let k = 0; k < sport.size; k++) if (isNear(ctx, draft, sport.start[k]!, sport.end[k]!, 8)) return true;
+  for (let k = 0; k < sport.size; k++) {
+    const start = sport.start[k]!;
+    if (draft.source !== 'term' && !isStatedPhrase(ctx, draft)) {
+      if (isNear(ctx, draft, start, sport.end[k]!, 8)) return true;
+      continue;
+    }
+    // A threat word or a stated threat is a challenge only when the game follows it in the same sentence ("je
+    // vais te défoncer au prochain FIFA"); "we know where you live. Lose us the derby…" is not.
+    if (
+      start >= draft.fEnd &&
+      wordsBetween(ctx.folded, draft.fEnd, start) <= 3 &&
+      !crossesSentence(ctx, draft.fEnd, origStart(ctx, start))
+    )
+      return true;
+  }
   return false;
 }
+
+/**
+ * "Merci à Sarah du service client", "thanks Dan from customer service": a team thanked, not a customer needing
+ * help (no need for help nor question in the comment).
+ */
+function isThanks(ctx: ScanContext, draft: Draft): boolean {
+  const praise = ctx.cues[CUE.praise]!;
+  if (praise.size === 0 || ctx.cues[CUE.careNeed]!.size > 0 || ctx.text.includes('?')) return false;
+  for (let k = 0; k < praise.size; k++) {
+    const end = praise.end[k]!;
+    if (!THANKS.has(wordsIn(ctx.folded, praise.start[k]!, end).join(' '))) continue;
+    // "Merci de me répondre" asks for something.
+    const next = wordsIn(ctx.folded, end, Math.min(ctx.folded.length, end + 4))[0];
+    if (next !== 'de' && next !== 'd' && isNear(ctx, draft, praise.start[k]!, end, 4)) return true;
+  }
+  return false;
+}
+
+const THANKS = new Set(['merci', 'thanks', 'thank you']);
 
 /** Whether the comment holds a threat besides `draft` (one that does not overlap it). */
 function hasOtherThreat(ctx: ScanContext, draft: Draft): boolean {

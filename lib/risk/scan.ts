@@ -112,7 +112,8 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
 
   const on = compiled.on;
   const emails: RawSpan[] = [];
-  const contacts = runContactDetectors(ctx, emails);
+  const numbers: RawSpan[] = [];
+  const contacts = runContactDetectors(ctx, emails, numbers);
   let links = 0;
   // Every link has a dot ("bit.ly", "www.", "x.com") or a colon ("https://"): without one, nothing to find.
   if (on.link && (folded.marks & LINK_MARKS) !== 0) {
@@ -131,8 +132,11 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   }
   runPatterns(ctx);
   if (on.offplatform) {
+    const found: RawSpan[] = [];
     const money: RawSpan[] = [];
-    findMoneyAndShortCodes(text, folded.digits, money, (folded.marks & CURRENCY_MARK) !== 0);
+    findMoneyAndShortCodes(text, folded.digits, found, (folded.marks & CURRENCY_MARK) !== 0);
+    // Five digits inside a card or phone number found above are no SMS short code.
+    for (const span of found) if (!overlapsAny(span, numbers)) money.push(span);
     ctx.money = money.length;
     let strong = links > 0;
     for (const draft of ctx.drafts) if (compiled.clauses[draft.clause]!.category === 'spam') strong = true;
@@ -147,11 +151,13 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
   return summarise(ctx, allowed, lang);
 }
 
-/** Emails, phones, addresses, IBANs, cards and identity numbers; returns how many contacts were found (a spam cue). */
-function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
+/**
+ * Emails, phones, addresses, IBANs, cards and identity numbers, into `emails` and `numbers` (phones too); returns
+ * how many contacts were found (a spam cue).
+ */
+function runContactDetectors(ctx: ScanContext, emails: RawSpan[], numbers: RawSpan[]): number {
   const on = ctx.compiled.on;
   const { text, folded } = ctx;
-  const numbers: RawSpan[] = [];
   if (on.iban && folded.digits >= 10) {
     const found: RawSpan[] = [];
     findIbans(text, found);
@@ -181,11 +187,14 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[]): number {
   if ((on.phone || on.offplatform) && folded.digits >= 9) {
     const found: RawSpan[] = [];
     findPhones(text, found);
+    const phones: RawSpan[] = [];
     for (const span of found) {
       if (overlapsAny(span, numbers)) continue;
       addDraft(ctx, 'phone', 'detector', span.start, span.end);
+      phones.push(span);
       count++;
     }
+    numbers.push(...phones);
   }
   if (on.email || on.link) {
     findEmails(text, emails, (folded.marks & BRACKET_MARK) !== 0);

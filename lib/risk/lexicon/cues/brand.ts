@@ -150,6 +150,8 @@ export const CONTAMINANT_FINDS = [
   'il y avait des',
 ];
 export const CONTAMINANTS = [
+  'glass',
+  'du verre',
   'cheveu',
   'cheveux',
   'insecte',

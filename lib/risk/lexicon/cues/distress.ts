@@ -3,6 +3,11 @@
  * famille"): no intent-then-act pair to find. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
  */
 export const STATED_SELF_HARM = [
+  'tout prendre d un coup',
+  'une lettre pour mes enfants',
+  'mis les pilules de cote',
+  'got the pills ready',
+  'i ve made my plan',
   'ce soir j en finis',
   'week end j en finis',
   'demain j en finis',

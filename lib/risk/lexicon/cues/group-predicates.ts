@@ -5,6 +5,14 @@
 
 /** Predicates that, after a group, dehumanise, exclude or threaten it. */
 export const GROUP_PREDICATES_AFTER = [
+  'qui volent',
+  'c des parasites',
+  'c est des parasites',
+  'c est des malades mentaux',
+  'on est plus en france',
+  'on est plus chez nous',
+  'this isn t the country',
+  'they re a drain',
   'ils n ont rien a faire chez nous',
   'n ont rien a faire chez nous',
   'controlent toutes',

@@ -30,6 +30,9 @@ export const NEGATION_FILLERS = new Set(
 
 /** Cues that the next words report or quote abuse rather than commit it. */
 export const REPORTING = [
+  'le commentaire',
+  'the comment',
+  'called your staff',
   'calling someone',
   'call someone',
   'calling people',

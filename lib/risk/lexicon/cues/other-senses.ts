@@ -39,6 +39,7 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   'm a brule': ['piquant', 'piquante', 'epice', 'epicee', 'pimente', 'harissa', 'sauce piquante'],
   'burned my': ['spicy', 'hot sauce', 'wings', 'chili', 'chilli', 'jalapeno', 'peppers', 'curry'],
   suicidal: ['battery', 'my phone', 'printer', 'wifi', 'laptop'],
+  clown: ['costume', 'halloween', 'cirque', 'circus', 'deguisement', 'la pub', 'kids range'],
 };
 
 /**

@@ -182,6 +182,8 @@ export const NAMED_ONLY_SPAM = new Map([
   ['giveaway', 'contest'],
 ]);
 export const SCAM_DOUBTS = [
+  'aren t a',
+  'arent a',
   'not a',
   'not',
   'no',

@@ -139,6 +139,6 @@ export const TARGETS = [
 export const TARGET_DETERMINERS = new Set(
   (
     'the that this your ur ya those these all every their ' +
-    'le la l ce cette cet votre ton ta les vos tes ces tous toutes leur leurs'
+    'le la l ce cette cet votre ton ta les vos tes ces tous toutes leur leurs prochain prochaine next'
   ).split(' '),
 );

@@ -23,6 +23,7 @@ const WRECK_FR = [
  * threat. "retrouver" is left out: "je vais retrouver le livreur" is a customer looking for their parcel.
  */
 export const HARM_VERBS = [
+  'egorger',
   'shoot up',
   'foutre le feu a',
   'foute le feu a',
@@ -184,6 +185,15 @@ export const TOOLS = [
 
 /** Threats that need no intent before them. */
 export const STATED_THREATS = [
+  'regler ca au couteau',
+  'je lui mets une balle',
+  'je te mets une balle',
+  'gets a bullet',
+  'dans quelle ecole vont vos enfants',
+  'dans quelle ecole vont tes enfants',
+  'ton dernier jour approche',
+  'your days are numbered',
+  'je fais un carnage',
   'je ramene un couteau',
   'je ramene une arme',
   'je ramene mon flingue',

@@ -24,6 +24,12 @@ export const ADDED_IN_V8 = {
       'chaude au lit',
       'tu suces pour combien',
       'string sous ton uniforme',
+      'photos de toi en lingerie',
+      'suce pour combien',
+      'un boule de ouf',
+      'montrer ma queue',
+      'chaude en mp',
+      'l essayer devant moi',
     ],
     en: [
       'freak in bed',
@@ -32,6 +38,9 @@ export const ADDED_IN_V8 = {
       'pics without the',
       'anything under that dress',
       'what i d do to you',
+      'pics in the lingerie',
+      'what i m packing',
+      'slide in my dms',
     ],
   },
   hate: {
@@ -42,6 +51,8 @@ export const ADDED_IN_V8 = {
       'remplacent les vrais francais',
       'renvoyez les tous en afrique',
       'renvoyez les en afrique',
+      'retourne dans ta jungle',
+      'retourne dans la jungle',
     ],
     en: ['great replacement', 'are replacing us', 'replacing us one', 'should all go back to'],
   },
@@ -85,6 +96,11 @@ export const ADDED_IN_V8 = {
       'abonnement netflix a vie',
       'promos secretes',
       'viens voir mes photos',
+      'rendement garanti',
+      'groupe d investissement',
+      'carte pcs',
+      'ecris moi sur snap',
+      'ajoute moi sur snap',
     ],
     en: [
       'sugar daddy',
@@ -100,6 +116,8 @@ export const ADDED_IN_V8 = {
       'one of our winners',
       'be our brand ambassador',
       'unlock your funds',
+      'verify your identity now',
+      'your bank account is locked',
     ],
   },
   crisis: {
@@ -131,6 +149,10 @@ export const ADDED_IN_V8 = {
       'small claims',
       'product safety investigation',
       'suspending all orders',
+      'with the ico',
+      'to the fsa',
+      'you owe me',
+      'i want it back',
     ],
   },
 } as const satisfies Record<string, ByLang>;
@@ -138,11 +160,17 @@ export const ADDED_IN_V8 = {
 /** Allowed phrases gained in v8: a film title, and a brand's own warnings and requests. */
 export const ALLOWED_ADDED_IN_V8 = {
   crisis: {
-    fr: ['arnaque crime et botanique'],
+    fr: ['arnaque crime et botanique', 'arnaques crimes et botanique'],
     en: [],
   },
   spam: {
-    fr: ['nous ecrire en message prive', 'nous contacter en message prive'],
+    fr: [
+      'nous ecrire en message prive',
+      'nous contacter en message prive',
+      'en message prive afin que nous',
+      'en message prive afin que l on',
+      'par message prive afin que nous',
+    ],
     en: ['never ask for your card details', 'never ask for your bank details'],
   },
 } as const satisfies Record<string, ByLang>;
