@@ -221,27 +221,26 @@ function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {
   return false;
 }
 
-/** "on va les massacrer samedi au tournoi": a match within eight words, and no person or place in the threat. */
+/**
+ * "on va les massacrer samedi au tournoi": a match within eight words, and no person or place in the threat. A
+ * threat word or a stated threat ("je vais te défoncer au prochain FIFA") only when it is the comment's one threat
+ * and the game follows it in the same sentence: "we know where you live. Lose us the derby…" stays a threat.
+ */
 function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
   const sport = ctx.cues[CUE.sport]!;
   if (sport.size === 0) return false;
-  // A threat word ("je vais te défoncer au prochain FIFA") only when it is the comment's one threat.
-  if (draft.source === 'term' && hasOtherThreat(ctx, draft)) return false;
-
   for (const family of [CUE.target, CUE.bodyPart]) {
     const named = ctx.cues[family]!;
     for (let k = 0; k < named.size; k++)
       if (named.start[k]! >= draft.fStart && named.end[k]! <= draft.fEnd) return false;
   }
+  const said = draft.source === 'term' || isStatedPhrase(ctx, draft);
+  if (said && hasOtherThreat(ctx, draft)) return false;
   for (let k = 0; k < sport.size; k++) {
     const start = sport.start[k]!;
-    if (draft.source !== 'term' && !isStatedPhrase(ctx, draft)) {
+    if (!said) {
       if (isNear(ctx, draft, start, sport.end[k]!, 8)) return true;
-      continue;
-    }
-    // A threat word or a stated threat is a challenge only when the game follows it in the same sentence ("je
-    // vais te défoncer au prochain FIFA"); "we know where you live. Lose us the derby…" is not.
-    if (
+    } else if (
       start >= draft.fEnd &&
       wordsBetween(ctx.folded, draft.fEnd, start) <= 3 &&
       !crossesSentence(ctx, draft.fEnd, origStart(ctx, start))
