@@ -16,5 +16,6 @@ export * from './lowering';
 export * from './other-senses';
 export * from './settled';
 export * from './stalking';
+export * from './stated-threats';
 export * from './targets';
 export * from './threats';
