@@ -17,6 +17,7 @@ import * as lowering from './lowering';
 import * as patterns from './patterns';
 import * as trie from './trie';
 import type { Finding, Span, Verdict } from './types';
+import * as wallets from './wallets';
 
 // Module-level copies of everything used per scan: some loaders (tsx → CommonJS) compile import bindings
 // to getters, which cost a call on every read in the hot path.
@@ -47,6 +48,7 @@ const CURRENCY_MARK = folding.MARK.currency;
 const isLowered = lowering.isLowered;
 const { runPatterns, scoreSpam } = patterns;
 const { findAll, Hits } = trie;
+const { findWallets, SHORTEST_ADDRESS } = wallets;
 
 const hits = new Hits();
 const cueTable = newCueTable();
@@ -138,7 +140,14 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
     // Five digits inside a card or phone number found above are no SMS short code.
     for (const span of found) if (!overlapsAny(span, numbers)) money.push(span);
     ctx.money = money.length;
+    // A wallet address is a request for money in itself: spam with no other cue.
     let strong = links > 0;
+    if (folded.digits > 0 && text.length >= SHORTEST_ADDRESS) {
+      const found: RawSpan[] = [];
+      findWallets(text, found);
+      for (const span of found) addDraft(ctx, 'offplatform', 'detector', span.start, span.end);
+      if (found.length > 0) strong = true;
+    }
     for (const draft of ctx.drafts) if (compiled.clauses[draft.clause]!.category === 'spam') strong = true;
     scoreSpam(ctx, { strong, contacts }, money);
   }

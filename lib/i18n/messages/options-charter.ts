@@ -35,8 +35,8 @@ export const optionsCharterMessages = defineMessages({
   },
   detectorLink: { en: 'links and shorteners', fr: 'liens et raccourcisseurs' },
   detectorOffplatform: {
-    en: 'contact-me-elsewhere and easy-money scams',
-    fr: 'arnaques « contactez-moi ailleurs » et argent facile',
+    en: 'contact-me-elsewhere and easy-money scams, crypto wallet addresses',
+    fr: 'arnaques « contactez-moi ailleurs » et argent facile, adresses de portefeuilles crypto',
   },
   detectorShouting: { en: 'shouting (capitals)', fr: 'cris (majuscules)' },
   detectorThreat: { en: 'threat phrases', fr: 'phrases de menace' },
