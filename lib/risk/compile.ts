@@ -68,8 +68,12 @@ export const CUE = {
   sport: 50,
   otherSense: 51,
   scamDoubt: 52,
+  statedHarassment: 53,
+  farewell: 54,
+  lastWords: 55,
+  ordinaryLeaving: 56,
 } as const;
-export const CUE_COUNT = 53;
+export const CUE_COUNT = 57;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -141,11 +145,15 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.afterWork, cues.AFTER_WORK, 'harassment'],
   [CUE.foundThem, cues.FOUND_THEM, 'harassment'],
   [CUE.theirAccount, cues.THEIR_ACCOUNTS, 'harassment'],
+  [CUE.statedHarassment, cues.STATED_HARASSMENT, 'harassment'],
   [CUE.otherSense, [...new Set(Object.values(cues.OTHER_SENSES).flat())], null],
   [CUE.scamDoubt, cues.SCAM_DOUBTS, null],
   [CUE.selfIntent, cues.SELF_INTENTS, 'self_harm'],
   [CUE.selfAct, cues.SELF_ACTS, 'self_harm'],
   [CUE.statedSelfHarm, cues.STATED_SELF_HARM, 'self_harm'],
+  [CUE.farewell, cues.FAREWELLS, 'self_harm'],
+  [CUE.lastWords, cues.LAST_WORDS, 'self_harm'],
+  [CUE.ordinaryLeaving, cues.ORDINARY_LEAVING, 'self_harm'],
   [CUE.crisisIntent, cues.CRISIS_INTENTS, 'crisis'],
   [CUE.crisisAct, cues.CRISIS_ACTS, 'crisis'],
   [CUE.find, cues.CONTAMINANT_FINDS, 'crisis'],

@@ -215,11 +215,11 @@ const SHORTENERS =
   'bit\\.ly|t\\.co|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|buff\\.ly|cutt\\.ly|rebrand\\.ly|shorturl\\.at|tiny\\.cc|rb\\.gy|t\\.me|wa\\.me|lnkd\\.in|bl\\.ink|s\\.id|linktr\\.ee';
 const URL_WITH_SCHEME = /(?:https?:\/\/|www\.)[^\s<>"'»)\]]+/gi;
 const BARE_DOMAIN = new RegExp(
-  `\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|co\\.uk)\\b(?:/[^\\s<>"'»)\\]]*)?`,
+  `\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|help|support|co\\.uk)\\b(?:/[^\\s<>"'»)\\]]*)?`,
   'gi',
 );
 const TLDS = new Set(
-  'com net org fr ly io me info biz xyz tk gl gg online site shop store app link click tv cc eu top club live page gd ws vip win loan co at in id ee'.split(
+  'com net org fr ly io me info biz xyz tk gl gg online site shop store app link click tv cc eu top club live page gd ws vip win loan help support co at in id ee'.split(
     ' ',
   ),
 );
@@ -269,7 +269,7 @@ const CURRENCY_WORD = /euro|dollar|pound|eur\b|usd|gbp/i;
  */
 const NUMBER_THEN_CURRENCY_LETTER = /\d[\d.,]*\s?[edpugk]/i;
 /** An SMS short code: a run of exactly five digits, not part of a longer or decimal number. */
-const SHORT_CODE = /(?<![\d+.,-])\d{5}(?![\d.,-])/g;
+const SHORT_CODE = /(?<![\d+.,#-])\d{5}(?![\d.,-])/g;
 
 /** Sums of money and SMS short codes (a run of exactly five digits): weak spam cues. */
 export function findMoneyAndShortCodes(

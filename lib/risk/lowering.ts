@@ -28,8 +28,12 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   if (draft.fStart < 0) return false;
   if (draft.source === 'term' && hasOtherSense(ctx, draft)) return true;
   if (category === 'crisis')
-    return draft.source === 'term' && (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft));
-  if (category === 'spam') return draft.source === 'term' && isOnlyNamed(ctx, draft);
+    return (
+      draft.source === 'term' &&
+      (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft) || isWarningAboutScammers(ctx, draft))
+    );
+  if (category === 'spam')
+    return (draft.source === 'term' && isOnlyNamed(ctx, draft)) || isQuotedScam(ctx, draft);
   if (category === 'customer_care') return draft.source === 'term' && isThanks(ctx, draft);
   if (category === 'threat' && draft.source !== 'detector' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
@@ -97,15 +101,17 @@ function isAfterWhoever(ctx: ScanContext, start: number): boolean {
   return word === 'whoever' || word === 'quiconque';
 }
 
-/** A finding that is exactly one stated threat or stated self-harm phrase. */
+/** A finding that is exactly one stated threat, self-harm or harassment phrase. */
 function isStatedPhrase(ctx: ScanContext, draft: Draft): boolean {
-  for (const family of [CUE.statedThreat, CUE.statedSelfHarm]) {
+  for (const family of STATED_FAMILIES) {
     const stated = ctx.cues[family]!;
     for (let k = 0; k < stated.size; k++)
       if (stated.start[k] === draft.fStart && stated.end[k] === draft.fEnd) return true;
   }
   return false;
 }
+
+const STATED_FAMILIES = [CUE.statedThreat, CUE.statedSelfHarm, CUE.statedHarassment];
 
 /** Whether the cue [start, end) stands within `words` words before or after the draft. */
 function isNear(ctx: ScanContext, draft: Draft, start: number, end: number, words: number): boolean {
@@ -206,6 +212,44 @@ function isDoubtedScam(ctx: ScanContext, draft: Draft): boolean {
       return true;
   return false;
 }
+
+/**
+ * "Anyone replying 'DM me on Telegram' under this post is a scammer": a scam quoted to warn about it. The spam inside
+ * quotes, with a word naming scams or scammers, or a verb of saying, in the comment.
+ */
+function isQuotedScam(ctx: ScanContext, draft: Draft): boolean {
+  if (!isQuoted(ctx.text, draft.start, draft.end)) return false;
+  return ctx.cues[CUE.saying]!.size > 0 || ctx.cues[CUE.reporting]!.size > 0 || namesScams(ctx);
+}
+
+/** "… c'est des arnaqueurs": the scammers are those the comment quotes, not the brand. */
+function isWarningAboutScammers(ctx: ScanContext, draft: Draft): boolean {
+  if (!isScamWord(ctx, draft)) return false;
+  for (const other of ctx.drafts)
+    if (ctx.compiled.clauses[other.clause]!.category === 'spam' && isQuoted(ctx.text, other.start, other.end))
+      return true;
+  return false;
+}
+
+function namesScams(ctx: ScanContext): boolean {
+  for (const other of ctx.drafts) if (other.source === 'term' && isScamWord(ctx, other)) return true;
+  return false;
+}
+
+function isScamWord(ctx: ScanContext, draft: Draft): boolean {
+  const words = wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' ');
+  return SCAM_WORDS.has(words) || SCAMMERS.has(words);
+}
+
+const SCAMMERS = new Set([
+  'arnaqueur',
+  'arnaqueurs',
+  'arnaqueuse',
+  'escroc',
+  'escrocs',
+  'scammer',
+  'scammers',
+]);
 
 /** A word (or a word of the phrase) whose ordinary sense the comment gives away elsewhere ("avocat" with "guacamole"). */
 function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {

@@ -29,6 +29,7 @@ export function runPatterns(ctx: ScanContext): void {
   if (on.self_harm) {
     eachPair(ctx, CUE.selfIntent, CUE.selfAct, 2, addSelfHarm);
     addEach(ctx, CUE.statedSelfHarm, 'self_harm');
+    if (ctx.cues[CUE.ordinaryLeaving]!.size === 0) eachPair(ctx, CUE.farewell, CUE.lastWords, 6, addSelfHarm);
   }
   if (on.hate_statement) {
     eachPair(ctx, CUE.group, CUE.groupAfter, 3, addUnlessNegatedBetween);
@@ -43,6 +44,7 @@ export function runPatterns(ctx: ScanContext): void {
     // "je l'attends à la fin de son service", "here's her LinkedIn": staff followed beyond the page.
     eachPair(ctx, CUE.arrival, CUE.afterWork, 4, addCampaign);
     eachPair(ctx, CUE.foundThem, CUE.theirAccount, 0, addCampaign);
+    addEach(ctx, CUE.statedHarassment, 'harassment');
   }
   if (on.crisis) {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
@@ -252,6 +254,7 @@ export function scoreSpam(
   if (cues.size + money.length + evidence.contacts < 2) return;
   let distinct = 0;
   for (let k = 0; k < cues.size; k++) {
+    if (isCareTalk(ctx, cues.start[k]!, cues.end[k]!)) continue;
     let seen = false;
     for (let j = 0; j < k && !seen; j++) seen = cues.entry[j] === cues.entry[k];
     if (!seen) distinct++;
@@ -259,6 +262,27 @@ export function scoreSpam(
   const score = distinct + money.length + evidence.contacts;
   const spam = score >= 3 || (score >= 2 && (evidence.strong || evidence.contacts > 0 || money.length > 0));
   if (!spam) return;
-  for (let k = 0; k < cues.size; k++) addFoldedDraft(ctx, 'offplatform', cues.start[k]!, cues.end[k]!);
+  for (let k = 0; k < cues.size; k++)
+    if (!isCareTalk(ctx, cues.start[k]!, cues.end[k]!))
+      addFoldedDraft(ctx, 'offplatform', cues.start[k]!, cues.end[k]!);
   for (const span of money) addDraft(ctx, 'offplatform', 'detector', span.start, span.end);
+}
+
+const CARE_TALK = new Set(['customer', 'service', 'support']);
+
+/**
+ * Whether folded [start, end) lies inside a customer-care term: "customer service", "support client" are a
+ * customer's words, though "customer" and "service" are spam cues in SMS ("call customer service on 0800…").
+ */
+function isCareTalk(ctx: ScanContext, start: number, end: number): boolean {
+  if (!CARE_TALK.has(wordsIn(ctx.folded, start, end).join(' '))) return false;
+  for (const draft of ctx.drafts)
+    if (
+      draft.source === 'term' &&
+      draft.fStart <= start &&
+      end <= draft.fEnd &&
+      ctx.compiled.clauses[draft.clause]!.category === 'customer_care'
+    )
+      return true;
+  return false;
 }

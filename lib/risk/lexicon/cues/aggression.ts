@@ -310,6 +310,8 @@ export const SELF_INTENTS = [
   'about to',
   'i might',
   'je vais peut etre',
+  'jveu',
+  'je veu',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -424,6 +426,8 @@ export const PILING_ON = [
   ...['spammez', 'harcelez', 'taggez', 'inondez', 'spamme'].flatMap((act) =>
     ['la', 'le', 'son', 'sa', 'ses'].map((whom) => `${act} ${whom}`),
   ),
+  'la pourrir',
+  'le pourrir',
   'faites tourner son',
   'faites tourner sa',
   'faites tourner ses',

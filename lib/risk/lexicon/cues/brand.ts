@@ -95,6 +95,9 @@ export const PRESS_CONTACTS = [
   'reporting this to',
   'reporting you to',
   'report you to',
+  'je temoigne dans',
+  'temoigner dans',
+  'temoigne dans',
 ];
 export const NEWSROOMS = [
   'bfm',
@@ -135,6 +138,12 @@ export const NEWSROOMS = [
   'les journaux',
   'la tele',
   'la television',
+  'capital',
+  'zone interdite',
+  'que choisir',
+  '60 millions de consommateurs',
+  'le figaro',
+  'ouest france',
 ];
 export const CONTAMINANT_FINDS = [
   'j ai trouve un',

@@ -220,4 +220,6 @@ export const GROUP_PREDICATES_BEFORE = [
   'nettoyer le pays des',
   'deport all the',
   'deport these',
+  'maudits',
+  'maudites',
 ];

@@ -385,4 +385,16 @@ export const GROUP_PREDICATES_AFTER = [
   'are all thieves',
   'sont tous des voleurs',
   'c est dans leur nature de voler',
+  // Conspiracies and contempt.
+  'run this company',
+  'ont pas le cerveau',
+  'n ont pas le cerveau',
+  'have no brains for',
+  'viennent voler nos',
+  'voler nos jobs',
+  'volent nos jobs',
+  'lazy dole bludgers',
+  'dole bludgers',
+  'controlent encore',
+  'controlent deja',
 ];

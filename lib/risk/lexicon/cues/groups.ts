@@ -175,4 +175,9 @@ export const GROUPS = [
   'lower caste people',
   'lower castes',
   'abos',
+  'aboriginals',
+  'aborigines',
+  'aboriginal people',
+  'first nations',
+  'autochtones',
 ];

@@ -16,6 +16,7 @@ export * from './lowering';
 export * from './other-senses';
 export * from './settled';
 export * from './stalking';
+export * from './stated-harassment';
 export * from './stated-threats';
 export * from './targets';
 export * from './threats';

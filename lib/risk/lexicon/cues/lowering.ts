@@ -168,6 +168,9 @@ export const SAYING = [
   'ont ecrit',
   'commented',
   'a commente',
+  'replied',
+  'a repondu',
+  'm a repondu',
   'posted',
   'a poste',
   'your reaction',
@@ -338,4 +341,5 @@ export const RECLAIMING_AFTER = [
   'et fiers',
   'et fieres',
   'pride',
+  'de ma part',
 ];

@@ -147,6 +147,25 @@ export const PRAISE = [
   'fiere',
   'fiers',
   'quel match',
+  // Cheers: an expletive beside them cheers too ("bravo putain").
+  'bravo',
+  'felicitations',
+  'congrats',
+  'congratulations',
+  'joyeux anniversaire',
+  'bon anniversaire',
+  'happy birthday',
+  'champion',
+  'champions',
+  'championne',
+  'meilleur',
+  'meilleurs',
+  'meilleure',
+  'lets go',
+  'let s go',
+  'on t aime',
+  'je vous aime',
+  'love you',
 ];
 
 /**

@@ -79,6 +79,7 @@ export const THEIR_ACCOUNTS = [
   'personal account',
   'personal page',
   'personal facebook',
+  'personal fb',
   'personal number',
   'private insta',
   'private instagram',

@@ -4,7 +4,16 @@
  * grammar; the threats built from an intent and an act are in threats.ts.
  */
 
-export const STATED_THREATS = [
+/** "si je le recroise je le tue", "on le crève", "je lui fais la peau": a subject, someone, a killing. */
+const KILLINGS = ['je', 'on'].flatMap((subject) =>
+  ['te', 'le', 'la', 'les', 'lui', 'vous', 'leur'].flatMap((whom) =>
+    ['tue', 'bute', 'creve', 'egorge', 'fais la peau', 'fait la peau', 'ferai la peau'].map(
+      (act) => `${subject} ${whom} ${act}`,
+    ),
+  ),
+);
+
+const STATED = [
   'regler ca au couteau',
   'je lui mets une balle',
   'je te mets une balle',
@@ -284,4 +293,35 @@ export const STATED_THREATS = [
   'shame if something happened',
   'dommage qu il arrive quelque chose',
   'dommage qu il lui arrive',
+  'mon poing dans ta gueule',
+  'mon poing dans la gueule',
+  'mon poing dans ta face',
+  'my fist in your face',
+  'my fist through your face',
+  'put him in the ground',
+  'put her in the ground',
+  'put you in the ground',
+  'put them in the ground',
+  'doesn t make it home',
+  'doesnt make it home',
+  'won t make it home',
+  'wont make it home',
+  'head kicked in',
+  'head smashed in',
+  'head caved in',
+  'there s going to be a bomb',
+  'there will be a bomb',
+  'a bomb at your',
+  'lucky i don t know your address',
+  'lucky i dont know your address',
+  'lucky i don t know where you live',
+  'lucky i dont know where you live',
+  'de la chance que je sache pas ou tu habites',
+  'de la chance que je connaisse pas ton adresse',
+  'see how tough you are',
+  'see how brave you are',
+  'viens si t es un homme',
 ];
+
+/** Every stated threat, each once (KILLINGS spells a few of the list again). */
+export const STATED_THREATS = [...new Set([...STATED, ...KILLINGS])];

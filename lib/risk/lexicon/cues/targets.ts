@@ -124,6 +124,9 @@ const PLACE_PLURALS_FR = [
 
 const PLACES_OF_WORSHIP = ['mosque', 'synagogue', 'church', 'mosquee', 'eglise'];
 
+/** Someone named by a deed: "someone should shoot whoever approved this ad". */
+const NAMED_BY_DEED = ['whoever', 'quiconque', 'the person who', 'the guy who', 'celui qui', 'celle qui'];
+
 /** Staff and places, by their nouns alone. */
 export const TARGETS = [
   ...STAFF_ROLES_EN,
@@ -133,6 +136,7 @@ export const TARGETS = [
   ...PLACE_NOUNS_FR,
   ...PLACE_PLURALS_FR,
   ...PLACES_OF_WORSHIP,
+  ...NAMED_BY_DEED,
 ];
 
 /** The words that may stand before a target: "that security guard", "tous vos magasins", "leur mosquée". */

@@ -37,6 +37,7 @@ export const HARM_VERBS = [
   'glass',
   'bottle',
   'deck',
+  'smash',
   ...WRECK_EN,
   ...VIOLENT_FR,
   ...ROUGH_FR.filter((verb) => verb !== 'retrouver'),
@@ -155,6 +156,8 @@ export const WEAPONS = [
       (w) => `${det} ${w}`,
     ),
   ),
+  // "I'll bring a bat to the Brixton branch": after an arrival only.
+  ...['a bat', 'a baseball bat', 'a machete', 'a crowbar', 'a shotgun', 'a knife', 'a gun'],
   'my piece',
   'un bidon d essence',
   'un jerrican d essence',
