@@ -20,6 +20,7 @@ import {
   upgradeCharterToV6,
   upgradeCharterToV7,
   upgradeCharterToV8,
+  upgradeCharterToV9,
 } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
@@ -90,7 +91,13 @@ export const SCHEMA_V7 = SCHEMA_V6;
  */
 export const SCHEMA_V8 = SCHEMA_V7;
 
-export const CURRENT_VERSION = 8;
+/**
+ * v9: no new table or index; stored charters made from the starter gain the phrases added to the starter in v9
+ * (lib/risk/lexicon/starter/added-in-v9.ts; also applied to older backups on restore).
+ */
+export const SCHEMA_V9 = SCHEMA_V8;
+
+export const CURRENT_VERSION = 9;
 
 const CHARTER_UPGRADES = [
   [4, SCHEMA_V4, upgradeCharterToV4],
@@ -98,6 +105,7 @@ const CHARTER_UPGRADES = [
   [6, SCHEMA_V6, upgradeCharterToV6],
   [7, SCHEMA_V7, upgradeCharterToV7],
   [8, SCHEMA_V8, upgradeCharterToV8],
+  [9, SCHEMA_V9, upgradeCharterToV9],
 ] as const;
 
 export class TactDatabase extends Dexie {
@@ -140,7 +148,7 @@ export class TactDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('dailyStats').bulkPut(rollUp(await tx.table('interactions').toArray()));
       });
-    // v4 to v8 change no table: each brings the charters made from the starter up to that version's starter.
+    // v4 to v9 change no table: each brings the charters made from the starter up to that version's starter.
     for (const [version, schema, upgrade] of CHARTER_UPGRADES) {
       this.version(version)
         .stores(schema)

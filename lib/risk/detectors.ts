@@ -129,6 +129,16 @@ export function findIbans(text: string, out: RawSpan[]): void {
   }
 }
 
+/** A British sort code, and the 8-digit account number after it if any: "Sort code 20-00-00, account 55779911". */
+const SORT_CODE =
+  /\bsort[\s-]?code\b[\s:]{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}\b(?:[,;.]?\s{0,3}(?:acc(?:oun)?t(?: number| no\.?)?)?[\s:]{0,3}\d{8}\b)?/gi;
+const SORT_WORD = /sort/i;
+
+/** UK bank details have no IBAN checksum in everyday use: the words "sort code" are the evidence. */
+export function findSortCodes(text: string, out: RawSpan[]): void {
+  if (SORT_WORD.test(text)) collect(SORT_CODE, text, out);
+}
+
 /** Where `span` holds `length` letters and digits, or -1. */
 function endAtLength(text: string, span: RawSpan, length: number | undefined): number {
   if (length === undefined) return -1;

@@ -34,7 +34,8 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     );
   if (category === 'spam')
     return (draft.source === 'term' && isOnlyNamed(ctx, draft)) || isQuotedScam(ctx, draft);
-  if (category === 'customer_care') return draft.source === 'term' && isThanks(ctx, draft);
+  if (category === 'customer_care')
+    return draft.source === 'term' ? isThanks(ctx, draft) : isAdmiringWhere(ctx, draft);
   if (category === 'threat' && draft.source !== 'detector' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
@@ -312,6 +313,22 @@ function isThanks(ctx: ScanContext, draft: Draft): boolean {
 }
 
 const THANKS = new Set(['merci', 'thanks', 'thank you']);
+
+/** "Magnifique photo, c'est où ?", "Where was this taken? Gorgeous": a place asked about with praise needs no care. */
+function isAdmiringWhere(ctx: ScanContext, draft: Draft): boolean {
+  if (ctx.cues[CUE.praise]!.size === 0 || ctx.cues[CUE.careNeed]!.size > 0) return false;
+  return WHERE.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '));
+}
+
+const WHERE = new Set([
+  'where',
+  'where was',
+  'where is this',
+  'where s this',
+  'c est ou',
+  'ou c est',
+  'c etait ou',
+]);
 
 /** Whether the comment holds a threat besides `draft` (one that does not overlap it). */
 function hasOtherThreat(ctx: ScanContext, draft: Draft): boolean {

@@ -39,6 +39,7 @@ const {
   findMoneyAndShortCodes,
   findPhones,
   findShouting,
+  findSortCodes,
 } = detectors;
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
@@ -182,8 +183,14 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[], numbers: RawSp
       numbers.push(span);
     }
   }
-  // Identity numbers are personal data, not a way to be contacted: they do not count as a spam cue.
+  // Identity numbers and sort codes are personal data, not a way to be contacted: they count as no spam cue.
   let count = numbers.length;
+  if (on.iban && folded.digits >= 6) {
+    const found: RawSpan[] = [];
+    findSortCodes(text, found);
+    for (const span of found) addDraft(ctx, 'iban', 'detector', span.start, span.end);
+    numbers.push(...found);
+  }
   if (on.id_number && folded.digits >= 6) {
     const found: RawSpan[] = [];
     findIdNumbers(text, folded.digits, found);

@@ -10,6 +10,7 @@ import { STARTER_ALLOWED_ADDED_IN_V5, STARTER_TERMS_ADDED_IN_V5 } from '../risk/
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-in-v6';
 import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '../risk/lexicon/starter/added-in-v7';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from '../risk/lexicon/starter/added-in-v8';
+import { ADDED_IN_V9, ALLOWED_ADDED_IN_V9 } from '../risk/lexicon/starter/added-in-v9';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 
@@ -115,6 +116,15 @@ export function upgradeCharterToV8(charter: Charter): Charter {
   return withStarterAdditions(charter, ADDED_IN_V8, ALLOWED_ADDED_IN_V8);
 }
 
+/**
+ * Schema v9: the starter clauses gain the Québécois and British insults, body shaming, sexual remarks asking minors
+ * for pictures, recovery and fake-collab scams and the products that melted or nearly caught fire added in this
+ * version, and the insult clause a film title it allows ("Le Dîner de cons").
+ */
+export function upgradeCharterToV9(charter: Charter): Charter {
+  return withStarterAdditions(charter, ADDED_IN_V9, ALLOWED_ADDED_IN_V9);
+}
+
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */
 export function upgradeCharter(charter: Charter, schemaVersion: number): Charter {
   let upgraded = charter;
@@ -123,5 +133,6 @@ export function upgradeCharter(charter: Charter, schemaVersion: number): Charter
   if (schemaVersion < 6) upgraded = upgradeCharterToV6(upgraded);
   if (schemaVersion < 7) upgraded = upgradeCharterToV7(upgraded);
   if (schemaVersion < 8) upgraded = upgradeCharterToV8(upgraded);
+  if (schemaVersion < 9) upgraded = upgradeCharterToV9(upgraded);
   return upgraded;
 }

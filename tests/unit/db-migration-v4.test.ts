@@ -14,6 +14,7 @@ import type { Charter } from '@/lib/model';
 import { compileCharter, defaultCompiledCharter, scanText } from '@/lib/risk';
 import { STARTER_TERMS_ADDED_IN_V4 } from '@/lib/risk/lexicon/starter/added-in-v4';
 import { ALLOWED_ADDED_IN_V6 } from '@/lib/risk/lexicon/starter/added-in-v6';
+import { ALLOWED_ADDED_IN_V9 } from '@/lib/risk/lexicon/starter/added-in-v9';
 import { starterCharter } from '@/lib/seed/charter';
 import { charter as sampleCharter } from './backup/sample';
 
@@ -130,7 +131,11 @@ describe('database migration to version 4', () => {
     expect(insult?.terms.fr).toContain('jte baise');
     expect(insult?.terms.fr).not.toContain('sa race');
     // The CM's exception stays; later versions only append the starter's own allowed phrases.
-    expect(insult?.allowed.fr).toEqual(['sa race', ...ALLOWED_ADDED_IN_V6.insult.fr]);
+    expect(insult?.allowed.fr).toEqual([
+      'sa race',
+      ...ALLOWED_ADDED_IN_V6.insult.fr,
+      ...ALLOWED_ADDED_IN_V9.insult.fr,
+    ]);
     expect(await db.charters.get(own.id)).toEqual(own);
     db.close();
   });

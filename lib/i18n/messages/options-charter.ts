@@ -27,7 +27,7 @@ export const optionsCharterMessages = defineMessages({
   detectorEmail: { en: 'email addresses', fr: 'adresses e-mail' },
   detectorPhone: { en: 'phone numbers', fr: 'numéros de téléphone' },
   detectorAddress: { en: 'postal addresses', fr: 'adresses postales' },
-  detectorIban: { en: 'IBANs', fr: 'IBAN' },
+  detectorIban: { en: 'IBANs and UK sort codes', fr: 'IBAN et sort codes britanniques' },
   detectorCard: { en: 'card numbers', fr: 'numéros de carte bancaire' },
   detectorIdNumber: {
     en: 'identity numbers (social security, National Insurance)',

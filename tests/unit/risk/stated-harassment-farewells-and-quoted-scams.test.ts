@@ -165,3 +165,36 @@ describe('hostile statements and the press', () => {
     ).toContain('meta-support-appeal.help');
   });
 });
+
+describe('words in their other sense', () => {
+  it.each([
+    'Votre campagne de prévention contre les arnaques pour les seniors est super utile',
+    'Le boycott des sacs plastiques, enfin ! Bravo pour le passage au papier',
+    "Love that you're running a scam-awareness campaign for older customers",
+  ])('is no crisis: "%s"', (text) => {
+    expect(rules(text)).toEqual([]);
+    expect(lowered(text)).toContain('crisis');
+  });
+
+  it('still reads a boycott of the brand as one', () => {
+    expect(rules('this is a scam, boycott this brand')).toContain('crisis');
+  });
+
+  it('a place asked about with praise needs no care, a customer asking where their order is does', () => {
+    expect(rules("Magnifique photo, c'est où ?")).toEqual([]);
+    expect(rules('Where was this photo taken? Gorgeous')).toEqual([]);
+    expect(rules('Where is my order? great service...')).toContain('customer_care');
+  });
+});
+
+describe('British bank details', () => {
+  it('marks a sort code and its account number as personal data, with no spam', () => {
+    const text = 'Sort code 20-00-00, account 55779911, pls refund there';
+    expect(spansOf(text, 'personal_data')).toEqual(['Sort code 20-00-00, account 55779911']);
+    expect(rules(text)).not.toContain('spam');
+  });
+
+  it('needs the words "sort code"', () => {
+    expect(rules('Order 20-00-00 was sorted, thanks')).toEqual([]);
+  });
+});

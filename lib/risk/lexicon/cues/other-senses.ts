@@ -40,6 +40,11 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   'burned my': ['spicy', 'hot sauce', 'wings', 'chili', 'chilli', 'jalapeno', 'peppers', 'curry'],
   suicidal: ['battery', 'my phone', 'printer', 'wifi', 'laptop'],
   clown: ['costume', 'halloween', 'cirque', 'circus', 'deguisement', 'la pub', 'kids range'],
+  // A boycott of plastic, a campaign against scams: the brand is praised, not threatened.
+  boycott: ['plastique', 'plastiques', 'plastic', 'pailles', 'straws', 'single use', 'usage unique'],
+  scam: ['awareness', 'prevention'],
+  scams: ['awareness', 'prevention'],
+  arnaques: ['prevention contre', 'sensibilisation', 'campagne de prevention'],
 };
 
 /**

@@ -1,6 +1,7 @@
 /** Built-in allowed phrases of the starter charter: common phrases that contain a listed word. */
 import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ALLOWED_ADDED_IN_V7 } from './added-in-v7';
+import { ALLOWED_ADDED_IN_V9 } from './added-in-v9';
 
 export const STARTER_ALLOWED_FR = [
   'cul de sac',
@@ -20,6 +21,7 @@ export const STARTER_ALLOWED_FR = [
   'pd g',
   'pdg',
   ...ALLOWED_ADDED_IN_V6.insult.fr,
+  ...ALLOWED_ADDED_IN_V9.insult.fr,
 ];
 
 export const STARTER_ALLOWED_EN = [

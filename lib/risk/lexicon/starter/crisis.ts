@@ -9,6 +9,7 @@ import { STARTER_TERMS_ADDED_IN_V5 } from './added-in-v5';
 import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
+import { ADDED_IN_V9 } from './added-in-v9';
 
 export const CRISIS_FR = [
   'proces',
@@ -111,6 +112,7 @@ export const CRISIS_FR = [
   ...STARTER_TERMS_ADDED_IN_V5.crisis.fr,
   ...ADDED_IN_V7.crisis.fr,
   ...ADDED_IN_V8.crisis.fr,
+  ...ADDED_IN_V9.crisis.fr,
 ];
 
 export const CRISIS_EN = [
@@ -197,6 +199,7 @@ export const CRISIS_EN = [
   ...STARTER_TERMS_ADDED_IN_V5.crisis.en,
   ...ADDED_IN_V7.crisis.en,
   ...ADDED_IN_V8.crisis.en,
+  ...ADDED_IN_V9.crisis.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

@@ -8,6 +8,7 @@ import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
+import { ADDED_IN_V9 } from './added-in-v9';
 
 export const INSULT_FR = [
   'con',
@@ -213,6 +214,7 @@ export const INSULT_FR = [
   ...ADDED_IN_V6.insult.fr,
   ...ADDED_IN_V7.insult.fr,
   ...ADDED_IN_V8.insult.fr,
+  ...ADDED_IN_V9.insult.fr,
 ];
 
 export const INSULT_EN = [
@@ -334,4 +336,5 @@ export const INSULT_EN = [
   ...ADDED_IN_V6.insult.en,
   ...ADDED_IN_V7.insult.en,
   ...ADDED_IN_V8.insult.en,
+  ...ADDED_IN_V9.insult.en,
 ];

@@ -7,6 +7,7 @@
 import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
+import { ADDED_IN_V9 } from './added-in-v9';
 
 export const SEXUAL_FR = [
   'bite',
@@ -59,6 +60,7 @@ export const SEXUAL_FR = [
   ...ADDED_IN_V6.sexual.fr,
   ...ADDED_IN_V7.sexual.fr,
   ...ADDED_IN_V8.sexual.fr,
+  ...ADDED_IN_V9.sexual.fr,
 ];
 
 export const SEXUAL_EN = [
@@ -110,6 +112,7 @@ export const SEXUAL_EN = [
   ...ADDED_IN_V6.sexual.en,
   ...ADDED_IN_V7.sexual.en,
   ...ADDED_IN_V8.sexual.en,
+  ...ADDED_IN_V9.sexual.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

@@ -6,6 +6,7 @@
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
+import { ADDED_IN_V9 } from './added-in-v9';
 
 export const SPAM_FR = [
   'argent facile',
@@ -67,6 +68,7 @@ export const SPAM_FR = [
   'code de verification',
   ...STARTER_TERMS_ADDED_IN_V4.spam.fr,
   ...ADDED_IN_V8.spam.fr,
+  ...ADDED_IN_V9.spam.fr,
 ];
 
 export const SPAM_EN = [
@@ -134,6 +136,7 @@ export const SPAM_EN = [
   'verification code',
   ...STARTER_TERMS_ADDED_IN_V4.spam.en,
   ...ADDED_IN_V8.spam.en,
+  ...ADDED_IN_V9.spam.en,
 ];
 
 /** Allowed phrases of the spam clause: a brand asking to be written to privately, or warning about fake accounts. */
