@@ -5,6 +5,7 @@
 import type { Category, Charter, Clause, ClauseSeverity, Lang } from '../model';
 import { DETECTORS, type Detector } from '../vocabulary';
 import { foldTerm } from './fold';
+import { EMOJI_CODE_BASE } from './fold-chars';
 import * as cues from './lexicon/cues';
 import * as groupAttributes from './lexicon/group-attributes';
 import { slipReachOf, type Trie, TrieBuilder } from './trie';
@@ -242,9 +243,10 @@ function addTerm(
   const trimmed = raw.trim();
   const prefix = trimmed.length > 1 && trimmed.endsWith('*');
   const folded = foldTerm(prefix ? trimmed.slice(0, -1) : trimmed);
-  // One letter is no word to look for (and "(a+)+$" folds to "a"): such terms are ignored.
+  const emoji = isEmojiWords(folded);
+  // One letter is no word to look for (and "(a+)+$" folds to "a"): such terms are ignored. One emoji is ("🖕").
   if (
-    (kind !== KIND_CUE && folded.replace(/ /g, '').length < 2) ||
+    (kind !== KIND_CUE && !emoji && folded.replace(/ /g, '').length < 2) ||
     folded.length === 0 ||
     folded.length > 200
   )
@@ -262,7 +264,9 @@ function addTerm(
   builder.add(folded, entry);
   const texting = termLang === 'fr' ? null : textingVariant(folded);
   if (texting) builder.add(texting, entry);
-  if (prefix || kind === KIND_CUE) return;
+  // "🍑💦💦": the last emoji doubled, as comments often do (the walk takes three or more as a stretched one).
+  if (emoji) builder.add(folded + folded.slice(-1), entry);
+  if (prefix || kind === KIND_CUE || emoji) return;
   const plural = entries.add(kind, value, lang, false, fuzzy);
   builder.add(`${folded}s`, plural);
   if (/(s|x|z|ch|sh)$/.test(folded)) builder.add(`${folded}es`, plural);
@@ -313,4 +317,14 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
     detectorClauses,
     on: Object.fromEntries(DETECTORS.map((d) => [d, detectorClauses.has(d)])) as Record<Detector, boolean>,
   };
+}
+
+/** Whether a folded term is made of emoji words only ("🍆💦", "🖕"): see fold-chars.ts. */
+function isEmojiWords(folded: string): boolean {
+  if (folded.length === 0) return false;
+  for (let k = 0; k < folded.length; k++) {
+    const c = folded.charCodeAt(k);
+    if (c !== 32 && (c < EMOJI_CODE_BASE || c >= EMOJI_CODE_BASE + 256)) return false;
+  }
+  return true;
 }

@@ -18,8 +18,26 @@ export const CHAR_KIND = {
   LEET: 4,
   /** A symbol that may hide a letter: * # */
   MASK: 5,
+  /** An emoji a charter may list (🍆, 🐒, 🖕): a word of its own, or of a run of such emoji ("🍆💦"). */
+  EMOJI: 6,
 } as const;
-const { DROP, SEP, LETTER, DIGIT, LEET, MASK } = CHAR_KIND;
+const { DROP, SEP, LETTER, DIGIT, LEET, MASK, EMOJI } = CHAR_KIND;
+
+/**
+ * The emoji that carry abuse in comments, each folded to a code of its own (other emoji stay separators): sexual
+ * (🍆 🍑 💦 👅 🥵 🔞), dehumanising (🐒 🐵 🦍 🦧 🍌 🐷 🐖 🐀 🪳), insulting (🖕 🤡 💩) and threatening (🔪 🔫 💣
+ * ⚰ 🪦 ☠ 💀). Appending keeps the codes of stored charters' terms stable.
+ */
+const EMOJI_WORDS = [
+  0x1f346, 0x1f351, 0x1f4a6, 0x1f445, 0x1f975, 0x1f51e, 0x1f412, 0x1f435, 0x1f98d, 0x1f9a7, 0x1f34c, 0x1f437,
+  0x1f416, 0x1f400, 0x1fab3, 0x1f595, 0x1f921, 0x1f4a9, 0x1f52a, 0x1f52b, 0x1f4a3, 0x26b0, 0x1faa6, 0x2620,
+  0x1f480,
+];
+/** The first folded code of an emoji word; see `isEmojiCode`. */
+export const EMOJI_CODE_BASE = 0xe100;
+const EMOJI_INFO = new Map(
+  EMOJI_WORDS.map((cp, k) => [cp, { kind: EMOJI, fold: String.fromCharCode(EMOJI_CODE_BASE + k) }]),
+);
 
 /** Stand-in for a letter outside the Basic Multilingual Plane that has no ASCII fold. */
 const ASTRAL_LETTER = 0xe000;
@@ -123,7 +141,9 @@ export function classifyUnicode(cp: number): CharInfo {
   if (cached) return cached;
   const ch = String.fromCodePoint(cp);
   let info: CharInfo;
-  if (INVISIBLE.test(ch) || BLANK_LETTERS.has(cp)) info = { kind: DROP, fold: '' };
+  const emoji = EMOJI_INFO.get(cp);
+  if (emoji) info = emoji;
+  else if (INVISIBLE.test(ch) || BLANK_LETTERS.has(cp)) info = { kind: DROP, fold: '' };
   else {
     const lower = ch.toLowerCase();
     const glyph = HOMOGLYPHS[lower] ?? HOMOGLYPHS[ch];

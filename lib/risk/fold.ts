@@ -18,7 +18,8 @@ import type { CharInfo } from './fold-chars';
 import * as chars from './fold-chars';
 
 // Module-level copies: hot loops must not read import bindings, which some loaders (tsx) turn into getters.
-const { DROP, SEP, LETTER, DIGIT, LEET, MASK } = chars.CHAR_KIND;
+const { DROP, SEP, LETTER, DIGIT, LEET, MASK, EMOJI } = chars.CHAR_KIND;
+const EMOJI_CODE_BASE = chars.EMOJI_CODE_BASE;
 const { classifyLatin, classifyUnicode, UNCLASSIFIED } = chars;
 const {
   end: LATIN_END,
@@ -54,7 +55,11 @@ for (const [symbol, letter] of Object.entries(LEET_LETTER))
  * Characters the detectors look for, noted by the folding pass (bit flags in `Folded.marks`) so that the
  * scanner skips a detector whose text cannot match instead of searching the text again.
  */
-export const MARK = { dot: 1, colon: 2, currency: 4, slash: 8, bracket: 16 } as const;
+export const MARK = { dot: 1, colon: 2, currency: 4, slash: 8, bracket: 16, longToken: 32 } as const;
+/** A word with digits of at least this many codes sets MARK.longToken: the shortest crypto wallet address. */
+const LONG_TOKEN = 26;
+/** Set by resolveWord during one fold: whether a word with digits was that long. */
+let longToken = false;
 const ASCII_MARK = new Uint8Array(128);
 ASCII_MARK[46] = MARK.dot;
 ASCII_MARK[58] = MARK.colon;
@@ -110,7 +115,12 @@ function ensureCapacity(needed: number): void {
 }
 
 function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code > 127;
+  return (code >= 97 && code <= 122) || (code > 127 && !isEmojiCode(code));
+}
+
+/** A folded emoji word's code (fold-chars.ts): a word character, but no letter. */
+function isEmojiCode(code: number): boolean {
+  return code >= EMOJI_CODE_BASE && code < EMOJI_CODE_BASE + 256;
 }
 
 /** The first-pass kind of a folded code (letters, digits and the ASCII symbols keep distinct codes). */
@@ -141,6 +151,7 @@ export function fold(text: string): Folded {
   // Inside a hashtag, a capital after a small letter starts a word ("#IHateMondays" → "i hate mondays").
   let hashtag = false;
   let previousCase = NO_CASE;
+  longToken = false;
   let i = 0;
   while (i <= n) {
     let cp = i < n ? text.charCodeAt(i) : 32;
@@ -148,6 +159,7 @@ export function fold(text: string): Folded {
     // (a third of the fold's time on the benchmark's comments).
     if (!hashtag && (cp | 32) >= 97 && (cp | 32) <= 122) {
       if (wordStart < 0) wordStart = len;
+      else if (isEmojiCode(out[len - 1]!)) wordStart = endEmojiWord(len++, i);
       const runStart = i;
       do {
         upper += cp < 97 ? 1 : 0;
@@ -177,7 +189,12 @@ export function fold(text: string): Folded {
       info = cp >= 0xd800 && cp <= 0xdfff ? LONE_SURROGATE : classifyUnicode(cp);
       kind = info.kind;
       // An emoji between two letters of a word ("b💀tch", "co💩nnard") hides a letter or nothing.
-      if (kind === SEP && wordStart >= 0 && isPictograph(cp) && isLetterCode(out[len - 1]!)) {
+      if (
+        (kind === SEP || kind === EMOJI) &&
+        wordStart >= 0 &&
+        isPictograph(cp) &&
+        isLetterCode(out[len - 1]!)
+      ) {
         const next = text.charCodeAt(i + width) | 32;
         if (next >= 97 && next <= 122) {
           out[len] = EMOJI_IN_WORD;
@@ -188,7 +205,9 @@ export function fold(text: string): Folded {
         }
       }
     }
-    if (kind === SEP) {
+    // An emoji word starts: the word of letters before it ends here, as at a separator (the emoji is read next).
+    const beforeEmoji = kind === EMOJI && wordStart >= 0 && !isEmojiCode(out[len - 1]!);
+    if (kind === SEP || beforeEmoji) {
       if (wordStart >= 0) {
         if (wordSpecial) len = resolveWord(wordStart, len);
         // Three single letters in a row ("c o n") call for the joining pass.
@@ -202,13 +221,25 @@ export function fold(text: string): Folded {
         out[len] = SPACE;
         from[len++] = i;
       }
-      i += width;
+      if (!beforeEmoji) i += width;
       continue;
     }
     if (kind === DROP) {
       i += width;
       continue;
     }
+    if (kind === EMOJI) {
+      if (wordStart < 0) {
+        wordStart = len;
+        hashtag = false;
+      }
+      out[len] = info!.fold.charCodeAt(0);
+      from[len++] = i;
+      i += width;
+      continue;
+    }
+    // A letter or digit right after an emoji word starts a word of its own.
+    if (wordStart >= 0 && isEmojiCode(out[len - 1]!)) wordStart = endEmojiWord(len++, i);
     if (wordStart < 0) {
       wordStart = len;
       hashtag = cp === HASH;
@@ -260,10 +291,17 @@ export function fold(text: string): Folded {
   result.starts = starts;
   result.length = len;
   result.digits = digits;
-  result.marks = marks;
+  result.marks = longToken ? marks | MARK.longToken : marks;
   result.casedLetters = cased;
   result.upperLetters = upper;
   return result;
+}
+
+/** Ends the emoji word before `at` in the output with a space from original offset `i`; returns the next word's start. */
+function endEmojiWord(at: number, i: number): number {
+  codes[at] = SPACE;
+  starts[at] = i;
+  return at + 1;
 }
 
 const HASH = 35;
@@ -303,6 +341,7 @@ const LONE_SURROGATE: CharInfo = { kind: SEP, fold: ' ' };
  * stay and symbols become separators. Rewrites in place; returns the new end.
  */
 function resolveWord(w: number, end: number): number {
+  if (end - w >= LONG_TOKEN) longToken = true;
   let letters = 0;
   let firstLetter = -1;
   let lastLetter = -1;

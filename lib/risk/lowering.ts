@@ -219,17 +219,22 @@ function isDoubtedScam(ctx: ScanContext, draft: Draft): boolean {
  * quotes, with a word naming scams or scammers, or a verb of saying, in the comment.
  */
 function isQuotedScam(ctx: ScanContext, draft: Draft): boolean {
-  if (!isQuoted(ctx.text, draft.start, draft.end)) return false;
-  return ctx.cues[CUE.saying]!.size > 0 || ctx.cues[CUE.reporting]!.size > 0 || namesScams(ctx);
+  const warned = ctx.cues[CUE.saying]!.size > 0 || ctx.cues[CUE.reporting]!.size > 0 || namesScams(ctx);
+  return warned && isQuoted(ctx.text, draft.start, draft.end);
 }
 
 /** "… c'est des arnaqueurs": the scammers are those the comment quotes, not the brand. */
 function isWarningAboutScammers(ctx: ScanContext, draft: Draft): boolean {
-  if (!isScamWord(ctx, draft)) return false;
+  let quotedSpam = false;
   for (const other of ctx.drafts)
-    if (ctx.compiled.clauses[other.clause]!.category === 'spam' && isQuoted(ctx.text, other.start, other.end))
-      return true;
-  return false;
+    if (
+      ctx.compiled.clauses[other.clause]!.category === 'spam' &&
+      isQuoted(ctx.text, other.start, other.end)
+    ) {
+      quotedSpam = true;
+      break;
+    }
+  return quotedSpam && isScamWord(ctx, draft);
 }
 
 function namesScams(ctx: ScanContext): boolean {

@@ -275,7 +275,6 @@ const CARE_TALK = new Set(['customer', 'service', 'support']);
  * customer's words, though "customer" and "service" are spam cues in SMS ("call customer service on 0800…").
  */
 function isCareTalk(ctx: ScanContext, start: number, end: number): boolean {
-  if (!CARE_TALK.has(wordsIn(ctx.folded, start, end).join(' '))) return false;
   for (const draft of ctx.drafts)
     if (
       draft.source === 'term' &&
@@ -283,6 +282,6 @@ function isCareTalk(ctx: ScanContext, start: number, end: number): boolean {
       end <= draft.fEnd &&
       ctx.compiled.clauses[draft.clause]!.category === 'customer_care'
     )
-      return true;
+      return CARE_TALK.has(wordsIn(ctx.folded, start, end).join(' '));
   return false;
 }

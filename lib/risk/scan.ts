@@ -46,10 +46,12 @@ const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
 const SCHEME_MARKS = folding.MARK.colon | folding.MARK.slash;
 const BRACKET_MARK = folding.MARK.bracket;
 const CURRENCY_MARK = folding.MARK.currency;
+/** A word of letters and digits as long as a wallet address (see `fold`): the only place one can be. */
+const LONG_TOKEN_MARK = folding.MARK.longToken;
 const isLowered = lowering.isLowered;
 const { runPatterns, scoreSpam } = patterns;
 const { findAll, Hits } = trie;
-const { findWallets, SHORTEST_ADDRESS } = wallets;
+const findWallets = wallets.findWallets;
 
 const hits = new Hits();
 const cueTable = newCueTable();
@@ -143,7 +145,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
     ctx.money = money.length;
     // A wallet address is a request for money in itself: spam with no other cue.
     let strong = links > 0;
-    if (folded.digits > 0 && text.length >= SHORTEST_ADDRESS) {
+    if ((folded.marks & LONG_TOKEN_MARK) !== 0) {
       const found: RawSpan[] = [];
       findWallets(text, found);
       for (const span of found) addDraft(ctx, 'offplatform', 'detector', span.start, span.end);

@@ -13,9 +13,6 @@ const BASE58_ADDRESS = /(?<![\p{L}\p{N}])[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![
 const BECH32_ADDRESS = /(?<![\p{L}\p{N}])(?:bc|ltc|tb)1[02-9ac-hj-np-z]{11,71}(?![\p{L}\p{N}])/giu;
 const HEX_ADDRESS = /(?<![\p{L}\p{N}])0x[0-9a-f]{40}(?![\p{L}\p{N}])/giu;
 
-/** The shortest address (a Base58 one) has 26 characters. */
-export const SHORTEST_ADDRESS = 26;
-
 export function findWallets(text: string, out: RawSpan[]): void {
   collectValid(BASE58_ADDRESS, text, out, isValidBase58Check);
   collectValid(BECH32_ADDRESS, text, out, isValidBech32);

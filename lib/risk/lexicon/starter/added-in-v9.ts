@@ -1,17 +1,38 @@
 /**
  * What the starter charter gained in schema v9, by clause id: Québécois and British insults, body shaming,
- * sexual remarks that ask minors for pictures or sexualise a mouth or feet, recovery and fake-collab scams, and
- * crises of products that melted or nearly set a home on fire. The starter lists of this folder spread them, and
+ * sexual remarks that ask minors for pictures or sexualise a mouth or feet, sexual, racist and insulting emoji
+ * (a charter may list emoji from v9 on, see fold-chars.ts), recovery and fake-collab scams, and crises of
+ * products that melted or nearly set a home on fire. The starter lists of this folder spread them, and
  * the v9 upgrade adds them to stored starter charters (lib/seed/upgrades.ts). Frozen: later additions get a list
  * of their own.
  */
 type ByLang = { fr: readonly string[]; en: readonly string[] };
 
+/** Emoji read the same in both languages: listed in both, as a term of one language only counts in it. */
+const SEXUAL_EMOJI = ['🍆💦', '🍑💦', '👅💦', '🍆🍑', '👅🍑', '🍆👅'];
+/** Monkeys and bananas thrown at a person: the racist abuse of football feeds. */
+const DEHUMANISING_EMOJI = ['🐒🍌', '🍌🐒', '🐵🍌', '🍌🐵', '🦍🍌', '🍌🦍', '🐒🐒', '🐵🐵', '🦍🦍'];
+const INSULTING_EMOJI = ['🖕', '🤡🤡'];
+
 export const ADDED_IN_V9 = {
   insult: {
-    fr: ['espece de cave', 'gros cave', 'maudit cave', 'tabarnak de cave', 'nez de toucan'],
-    en: ['dumb as rocks', 'dumb as a rock', 'face only a mother could love', 'thumb with a wig'],
+    fr: [
+      'espece de cave',
+      'gros cave',
+      'maudit cave',
+      'tabarnak de cave',
+      'nez de toucan',
+      ...INSULTING_EMOJI,
+    ],
+    en: [
+      'dumb as rocks',
+      'dumb as a rock',
+      'face only a mother could love',
+      'thumb with a wig',
+      ...INSULTING_EMOJI,
+    ],
   },
+  hate: { fr: DEHUMANISING_EMOJI, en: DEHUMANISING_EMOJI },
   sexual: {
     fr: [
       'lecher tes pieds',
@@ -23,6 +44,7 @@ export const ADDED_IN_V9 = {
       'faite pour autre chose que parler',
       'faite pour autre chose que de parler',
       'plan a trois',
+      ...SEXUAL_EMOJI,
     ],
     en: [
       'lick your feet',
@@ -32,6 +54,7 @@ export const ADDED_IN_V9 = {
       'made for something other than talking',
       'great in bed',
       'threesome',
+      ...SEXUAL_EMOJI,
     ],
   },
   spam: {
