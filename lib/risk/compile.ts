@@ -73,8 +73,9 @@ export const CUE = {
   farewell: 54,
   lastWords: 55,
   ordinaryLeaving: 56,
+  satisfied: 57,
 } as const;
-export const CUE_COUNT = 57;
+export const CUE_COUNT = 58;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -163,6 +164,7 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.contaminant, cues.CONTAMINANTS, 'crisis'],
   [CUE.question, cues.QUESTIONS, 'customer_care'],
   [CUE.careNeed, cues.CARE_NEEDS, 'customer_care'],
+  [CUE.satisfied, cues.SATISFIED, 'customer_care'],
   [CUE.spamCue, cues.SPAM_CUES, 'offplatform'],
   [CUE.street, cues.STREETS, 'address'],
 ];
@@ -268,7 +270,8 @@ function addTerm(
   if (emoji) builder.add(folded + folded.slice(-1), entry);
   if (prefix || kind === KIND_CUE || emoji) return;
   const plural = entries.add(kind, value, lang, false, fuzzy);
-  builder.add(`${folded}s`, plural);
+  // A word ending in s, x or z takes no other s: "procès" plus "s" would be the English "process".
+  if (!/[sxz]$/.test(folded)) builder.add(`${folded}s`, plural);
   if (/(s|x|z|ch|sh)$/.test(folded)) builder.add(`${folded}es`, plural);
 }
 

@@ -216,16 +216,24 @@ const ADDRESS_FR =
 const ADDRESS_EN =
   /\b\d{1,5}[A-Z]?\s(?:[A-Z][a-z]{1,20}\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Terrace)\b\.?/g;
 
+/** A shop, branch or office named just before an address: the brand's own address, nobody's home. */
+const PLACE_OF_BUSINESS =
+  /\b(?:magasins?|boutiques?|agences?|restaurants?|resto|succursales?|showroom|point de vente|supermarch[ée]s?|h[ôo]tels?|stores?|shops?|branch(?:es)?|outlets?|offices?)\b[^.!?\n]{0,24}$/iu;
+
+/** Home addresses: not those of the brand's shops ("Le magasin du 12 avenue de la République"). */
 export function findAddresses(text: string, out: RawSpan[]): void {
-  collect(ADDRESS_FR, text, out);
-  collect(ADDRESS_EN, text, out);
+  const found: RawSpan[] = [];
+  collect(ADDRESS_FR, text, found);
+  collect(ADDRESS_EN, text, found);
+  for (const span of found)
+    if (!PLACE_OF_BUSINESS.test(text.slice(Math.max(0, span.start - 40), span.start))) out.push(span);
 }
 
 const SHORTENERS =
   'bit\\.ly|t\\.co|tinyurl\\.com|goo\\.gl|ow\\.ly|is\\.gd|buff\\.ly|cutt\\.ly|rebrand\\.ly|shorturl\\.at|tiny\\.cc|rb\\.gy|t\\.me|wa\\.me|lnkd\\.in|bl\\.ink|s\\.id|linktr\\.ee';
 const URL_WITH_SCHEME = /(?:https?:\/\/|www\.)[^\s<>"'»)\]]+/gi;
 const BARE_DOMAIN = new RegExp(
-  `\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|help|support|co\\.uk)\\b(?:/[^\\s<>"'»)\\]]*)?`,
+  `\\b(?:${SHORTENERS})/[^\\s<>"'»)\\]]*|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,3}\\.(?:com|net|org|fr|ly|io|me|info|biz|xyz|tk|gl|gg|online|site|shop|store|app|link|click|tv|cc|eu|top|club|live|page|gd|ws|vip|win|loan|help|support|co\\.uk|co)\\b(?:/[^\\s<>"'»)\\]]*)?`,
   'gi',
 );
 const TLDS = new Set(
@@ -264,10 +272,20 @@ export function findLinks(text: string, out: RawSpan[], schemeMarks = text.inclu
     const bare: RawSpan[] = [];
     collect(BARE_DOMAIN, text, bare);
     for (const span of bare)
-      if (!found.some((f) => f.start <= span.start && span.end <= f.end)) found.push(span);
+      if (!found.some((f) => f.start <= span.start && span.end <= f.end) && !isBareShortener(text, span))
+        found.push(span);
   }
   out.push(...found);
 }
+
+const BARE_SHORTENER = new RegExp(`^(?:${SHORTENERS})$`, 'i');
+
+/** "Don't click the bit.ly links": a shortener named without a path leads nowhere ("bit.ly\1bSefQe" does). */
+function isBareShortener(text: string, span: RawSpan): boolean {
+  return BARE_SHORTENER.test(text.slice(span.start, span.end)) && AFTER_BARE.test(text.charAt(span.end));
+}
+
+const AFTER_BARE = /^(?:$|[\s,.;:!?)'"»])/;
 
 const MONEY =
   /[£$€]\s?\d[\d.,]*(?:\s?k)?|\b\d[\d.,]*\s?(?:€|£|\$|euros?|eur|dollars?|pounds?|k€|usd|gbp)(?![\p{L}])/giu;

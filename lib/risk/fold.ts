@@ -36,6 +36,7 @@ const LEET_LETTER: Record<string, string> = {
   '3': 'e',
   '4': 'a',
   '5': 's',
+  '6': 'g',
   '7': 't',
   '8': 'b',
   '@': 'a',
@@ -396,6 +397,7 @@ function joinSpacedLetters(text: string, len: number): number {
         runEnd + 2 < len &&
         codes[runEnd + 1] === SPACE &&
         isSingleLetter(runEnd + 2, len) &&
+        !isElision(text, starts[runEnd + 2]!) &&
         starts[runEnd + 2]! - starts[runEnd]! <= 4 &&
         !hasLineBreak(text, starts[runEnd]!, starts[runEnd + 2]!)
       ) {
@@ -418,6 +420,12 @@ function joinSpacedLetters(text: string, len: number): number {
     r++;
   }
   return write;
+}
+
+/** "c'est", "l'appli": a letter the original follows with an apostrophe is a French elision, not a spaced letter. */
+function isElision(text: string, start: number): boolean {
+  const next = text.charCodeAt(start + 1);
+  return next === 39 || next === 0x2019;
 }
 
 function isSingleLetter(at: number, len: number): boolean {

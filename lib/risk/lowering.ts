@@ -35,7 +35,7 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   if (category === 'spam')
     return (draft.source === 'term' && isOnlyNamed(ctx, draft)) || isQuotedScam(ctx, draft);
   if (category === 'customer_care')
-    return draft.source === 'term' ? isThanks(ctx, draft) : isAdmiringWhere(ctx, draft);
+    return draft.source === 'term' ? isThanks(ctx, draft) || isSatisfied(ctx, draft) : isAdmiringWhere(ctx, draft);
   if (category === 'threat' && draft.source !== 'detector' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
@@ -85,7 +85,10 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     if (!isAfterWhoever(ctx, reporting.start[k]!)) return true;
   }
   const condemnations = ctx.cues[CUE.condemnation]!;
-  for (let k = 0; k < condemnations.size; k++) {
+  // "Les bougnoules dans vos pubs, ça suffit": after a slur, an outcry is the slur's own unless a verb of saying
+  // says the slur is reported ("l'appeler bougnoule, c'est raciste").
+  const slur = category === 'hate' && draft.source === 'term';
+  for (let k = 0; k < condemnations.size && (!slur || ctx.cues[CUE.saying]!.size > 0); k++) {
     const start = condemnations.start[k]!;
     if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 3) return true;
   }
@@ -318,6 +321,19 @@ function isThanks(ctx: ScanContext, draft: Draft): boolean {
 }
 
 const THANKS = new Set(['merci', 'thanks', 'thank you']);
+
+/** A care word near a problem told as solved (SATISFIED), with no question, need nor negation anywhere. */
+function isSatisfied(ctx: ScanContext, draft: Draft): boolean {
+  const satisfied = ctx.cues[CUE.satisfied]!;
+  if (satisfied.size === 0 || ctx.cues[CUE.careNeed]!.size > 0 || ctx.cues[CUE.negation]!.size > 0) return false;
+  if (ctx.text.includes('?') || BUT.test(ctx.text)) return false;
+  for (let k = 0; k < satisfied.size; k++)
+    if (isNear(ctx, draft, satisfied.start[k]!, satisfied.end[k]!, 6)) return true;
+  return false;
+}
+
+/** "Sorted in minutes, but now my refund is missing": a turn says the story goes on. */
+const BUT = /\b(?:but|mais|however|cependant|sauf que|except)\b/i;
 
 /** "Magnifique photo, c'est où ?", "Where was this taken? Gorgeous": a place asked about with praise needs no care. */
 function isAdmiringWhere(ctx: ScanContext, draft: Draft): boolean {

@@ -204,7 +204,7 @@ export const STARTER_CLAUSES: Clause[] = [
     severity: 'low',
     enabled: true,
     terms: { fr: starter.CUSTOMER_CARE_FR, en: starter.CUSTOMER_CARE_EN },
-    allowed: none,
+    allowed: { fr: starter.CUSTOMER_CARE_ALLOWED_FR, en: starter.CUSTOMER_CARE_ALLOWED_EN },
     detectors: ['customer_care'],
     action: 'reply',
     actionNote: {

@@ -98,6 +98,9 @@ export const PRESS_CONTACTS = [
   'je temoigne dans',
   'temoigner dans',
   'temoigne dans',
+  'sent my story to',
+  'sending my story to',
+  'j ai envoye mon histoire a',
 ];
 export const NEWSROOMS = [
   'bfm',

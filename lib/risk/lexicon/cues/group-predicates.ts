@@ -397,4 +397,6 @@ export const GROUP_PREDICATES_AFTER = [
   'dole bludgers',
   'controlent encore',
   'controlent deja',
+  'volent tout',
+  'ils volent',
 ];

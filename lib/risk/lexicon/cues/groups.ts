@@ -180,4 +180,6 @@ export const GROUPS = [
   'aboriginal people',
   'first nations',
   'autochtones',
+  'igbo people',
+  'irish travellers',
 ];

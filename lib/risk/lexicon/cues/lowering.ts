@@ -149,6 +149,12 @@ export const REPORTING = [
   'commented that',
   'a commente que',
   'a poste que',
+  'called the agent a',
+  'called him a',
+  'called her a',
+  'called me a',
+  'l a traite de',
+  'l a traitee de',
 ];
 /** Verbs of saying: they lower only a quoted insult. */
 export const SAYING = [

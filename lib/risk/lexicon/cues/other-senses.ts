@@ -40,11 +40,13 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   'burned my': ['spicy', 'hot sauce', 'wings', 'chili', 'chilli', 'jalapeno', 'peppers', 'curry'],
   suicidal: ['battery', 'my phone', 'printer', 'wifi', 'laptop'],
   clown: ['costume', 'halloween', 'cirque', 'circus', 'deguisement', 'la pub', 'kids range'],
+  // Bread: "les bâtards et les ficelles".
+  batards: ['baguettes', 'ficelles', 'boulangerie', 'pain', 'pains'],
   // A boycott of plastic, a campaign against scams: the brand is praised, not threatened.
   boycott: ['plastique', 'plastiques', 'plastic', 'pailles', 'straws', 'single use', 'usage unique'],
-  scam: ['awareness', 'prevention'],
-  scams: ['awareness', 'prevention'],
-  arnaques: ['prevention contre', 'sensibilisation', 'campagne de prevention'],
+  scam: ['awareness', 'prevention', 'don t click', 'never click'],
+  scams: ['awareness', 'prevention', 'don t click', 'never click'],
+  arnaques: ['prevention contre', 'sensibilisation', 'campagne de prevention', 'ne cliquez pas', 'ne cliquez jamais'],
 };
 
 /**

@@ -16,6 +16,13 @@ export const REFUND_WORDS = new Set([
   'money back',
 ]);
 export const REFUND_SETTLED = [
+  // An exchange asked for instead: "un échange de taille, pas un remboursement", "instead of a refund".
+  'instead of a',
+  'instead of',
+  'rather than a',
+  'plutot qu un',
+  'plutot qu',
+  'pas un',
   'a ete effectue',
   'finally got',
   'got their refund',
@@ -228,4 +235,36 @@ export const SCAM_DOUBTS = [
   'je pensais que c etait une',
   'peur d une',
   'aucune',
+];
+
+/**
+ * A problem told as solved ("m'a aidé en 5 minutes, je recommande", "sorted me out in minutes, 10/10"): near a
+ * customer-care word, with no question, need nor negation in the comment, the customer needs nothing.
+ */
+export const SATISFIED = [
+  'je recommande',
+  'je vous recommande',
+  'recommande a 100',
+  'sorted me out',
+  'sorted it out',
+  'sorted my',
+  'resolved in',
+  'fixed in',
+  'resolu en',
+  'regle en',
+  'en quelques minutes',
+  'in minutes',
+  'in five minutes',
+  'en 5 minutes',
+  'arrivee en avance',
+  'arrive en avance',
+  'arrived early',
+  'arrived a day early',
+  'au top',
+  'nickel',
+  'legend',
+  'absolute legend',
+  '10 10',
+  'five stars',
+  'cinq etoiles',
 ];

@@ -21,7 +21,12 @@ export const ADDED_IN_V9 = {
       'gros cave',
       'maudit cave',
       'tabarnak de cave',
+      'esti de cave',
+      'estie de cave',
       'nez de toucan',
+      'une incapable',
+      'des clochards',
+      'bande de clochards',
       ...INSULTING_EMOJI,
     ],
     en: [
@@ -29,10 +34,16 @@ export const ADDED_IN_V9 = {
       'dumb as a rock',
       'face only a mother could love',
       'thumb with a wig',
+      'most useless person',
+      'absolute fannies',
+      'bunch of fannies',
       ...INSULTING_EMOJI,
     ],
   },
-  hate: { fr: DEHUMANISING_EMOJI, en: DEHUMANISING_EMOJI },
+  hate: {
+    fr: ['macaques', 'racaille arabe', ...DEHUMANISING_EMOJI],
+    en: ['chamar', 'chamars', ...DEHUMANISING_EMOJI],
+  },
   sexual: {
     fr: [
       'lecher tes pieds',
@@ -44,6 +55,10 @@ export const ADDED_IN_V9 = {
       'faite pour autre chose que parler',
       'faite pour autre chose que de parler',
       'plan a trois',
+      'qu elle me suce',
+      'tu suces pour',
+      'montre nous tes seins',
+      'elle est bien formee',
       ...SEXUAL_EMOJI,
     ],
     en: [
@@ -54,6 +69,12 @@ export const ADDED_IN_V9 = {
       'made for something other than talking',
       'great in bed',
       'threesome',
+      'rock hard',
+      'bend the cashier over',
+      'ruin her all night',
+      'lick every inch',
+      'she looks ready',
+      'make i knack',
       ...SEXUAL_EMOJI,
     ],
   },
@@ -73,10 +94,19 @@ export const ADDED_IN_V9 = {
       'recovered my funds',
       'want to be a brand ambassador',
       'wanna be a brand ambassador',
+      'dm our official support',
+      'for an instant refund',
     ],
   },
   crisis: {
-    fr: ['rappelconso', 'failli prendre feu', 'failli mettre le feu', 'chargeur a fondu', 'batterie a fondu'],
+    fr: [
+      'rappelconso',
+      'failli prendre feu',
+      'failli mettre le feu',
+      'chargeur a fondu',
+      'batterie a fondu',
+      'protection du consommateur',
+    ],
     en: [
       'bedroom on fire',
       'kitchen on fire',
@@ -90,10 +120,18 @@ export const ADDED_IN_V9 = {
   },
 } as const satisfies Record<string, ByLang>;
 
-/** Allowed phrases gained in v9: a film title. */
+/** Allowed phrases gained in v9: titles (films, shows), slang praise, and help asked to choose a product. */
 export const ALLOWED_ADDED_IN_V9 = {
   insult: {
-    fr: ['diner de cons'],
+    fr: ['diner de cons', 'guignols de l info', 'les guignols'],
+    en: ['stupid good', 'dumb money'],
+  },
+  crisis: {
+    fr: ['film l arnaque'],
     en: [],
+  },
+  customer_care: {
+    fr: ['aidez moi a choisir', 'aide moi a choisir', 'aidez moi a me decider'],
+    en: ['help me choose', 'help me pick', 'help me decide'],
   },
 } as const satisfies Record<string, ByLang>;

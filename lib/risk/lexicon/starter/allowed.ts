@@ -49,4 +49,5 @@ export const STARTER_ALLOWED_EN = [
   'classic',
   ...ALLOWED_ADDED_IN_V6.insult.en,
   ...ALLOWED_ADDED_IN_V7.insult.en,
+  ...ALLOWED_ADDED_IN_V9.insult.en,
 ];

@@ -9,7 +9,7 @@ import { STARTER_TERMS_ADDED_IN_V5 } from './added-in-v5';
 import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
-import { ADDED_IN_V9 } from './added-in-v9';
+import { ADDED_IN_V9, ALLOWED_ADDED_IN_V9 } from './added-in-v9';
 
 export const CRISIS_FR = [
   'proces',
@@ -203,5 +203,9 @@ export const CRISIS_EN = [
 ];
 
 /** Ordinary phrases that hold one of the words above. */
-export const CRISIS_ALLOWED_FR = [...ALLOWED_ADDED_IN_V6.crisis.fr, ...ALLOWED_ADDED_IN_V8.crisis.fr];
+export const CRISIS_ALLOWED_FR = [
+  ...ALLOWED_ADDED_IN_V6.crisis.fr,
+  ...ALLOWED_ADDED_IN_V8.crisis.fr,
+  ...ALLOWED_ADDED_IN_V9.crisis.fr,
+];
 export const CRISIS_ALLOWED_EN = [...ALLOWED_ADDED_IN_V6.crisis.en, ...ALLOWED_ADDED_IN_V8.crisis.en];

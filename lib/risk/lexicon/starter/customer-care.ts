@@ -5,6 +5,7 @@
  * stretched and spaced letters irrelevant: list each word once.
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
+import { ALLOWED_ADDED_IN_V9 } from './added-in-v9';
 
 export const CUSTOMER_CARE_FR = [
   'ou est ma commande',
@@ -135,3 +136,7 @@ export const CUSTOMER_CARE_EN = [
   'waiting for a reply',
   ...STARTER_TERMS_ADDED_IN_V4.customer_care.en,
 ];
+
+/** Allowed phrases of the customer-care clause: help asked to choose, which is no problem to solve. */
+export const CUSTOMER_CARE_ALLOWED_FR = [...ALLOWED_ADDED_IN_V9.customer_care.fr];
+export const CUSTOMER_CARE_ALLOWED_EN = [...ALLOWED_ADDED_IN_V9.customer_care.en];

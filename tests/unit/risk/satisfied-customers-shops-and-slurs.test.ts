@@ -1,0 +1,123 @@
+import { lowered, rules, spansOf } from '../support/starter-scan';
+
+describe('a slur followed by an outcry', () => {
+  it('stays hate: the outcry is the slur’s own ("Les bougnoules dans vos pubs ça suffit")', () => {
+    expect(rules('Les bougnoules dans vos pubs ça suffit, on est en France ici')).toContain('hate');
+  });
+
+  it('is lowered when a verb of saying reports it', () => {
+    expect(lowered('Il a dit « bougnoule » au caissier, c’est raciste')).toContain('hate');
+  });
+});
+
+describe('plurals', () => {
+  it('add no s to a word ending in s: "procès" is not the English "process"', () => {
+    expect(rules('Booked the Cockermouth hotel through your app, smooth process')).toEqual([]);
+    expect(rules('On se retrouvera au procès')).toContain('crisis');
+  });
+});
+
+describe('addresses', () => {
+  it.each([
+    'Le magasin du 12 avenue de la République est ouvert le dimanche ?',
+    'Your store at 10 Market Street closes at 6 on Sundays, right?',
+  ])('of the brand’s own shops are no personal data: "%s"', (text) => {
+    expect(rules(text)).not.toContain('personal_data');
+  });
+
+  it('of a customer’s home are', () => {
+    expect(
+      spansOf("J'habite au 12 avenue de la République, venez chercher le colis", 'personal_data'),
+    ).toEqual(['12 avenue de la République']);
+  });
+});
+
+describe('links', () => {
+  it('a shortener named without a path is none ("don’t click the bit.ly links")', () => {
+    expect(rules("Don't click the bit.ly links in the replies, they're phishing, reported them all")).toEqual(
+      [],
+    );
+    expect(rules('Ne cliquez PAS sur les liens bit.ly dans les commentaires, ce sont des arnaques')).toEqual(
+      [],
+    );
+  });
+
+  it('a shortener with a path, even after a backslash, and a phishing domain in .co are links', () => {
+    expect(spansOf('free iphone here bit.ly/3xYz', 'spam')).toEqual(['bit.ly/3xYz']);
+    expect(rules('To read more go to this web site bit.ly\\1bSefQe')).toContain('spam');
+    expect(
+      spansOf('validez vos informations via ce lien : rembourse-client.secure-valid.co', 'spam'),
+    ).toEqual(['rembourse-client.secure-valid.co']);
+  });
+});
+
+describe('a satisfied customer', () => {
+  it.each([
+    "Le service client m'a aidé en 5 minutes, je recommande",
+    'Customer service sorted me out in five minutes, 10/10',
+    'Ma commande est arrivée en avance, incroyable 👏',
+    'Shoutout to @Megan on the support team, absolute legend, sorted my exchange in minutes',
+  ])('needs no care: "%s"', (text) => {
+    expect(rules(text)).toEqual([]);
+    expect(lowered(text)).toContain('customer_care');
+  });
+
+  it.each([
+    'Ma commande n’est toujours pas arrivée, je recommande pas',
+    'My order was sorted in minutes but now my refund is missing',
+  ])('with a negation or a "but" still does: "%s"', (text) => {
+    expect(rules(text)).toContain('customer_care');
+  });
+
+  it('an exchange asked for instead of a refund is no crisis', () => {
+    expect(rules('Can I exchange for a bigger size instead of a refund?')).not.toContain('crisis');
+    expect(rules("Je voudrais un échange de taille, pas un remboursement, c'est possible ?")).not.toContain(
+      'crisis',
+    );
+    expect(rules('I want a refund, not an exchange')).toContain('crisis');
+  });
+
+  it('asking help to choose a dress needs no care', () => {
+    expect(rules('Help me choose: the green dress or the red one for a wedding? 😍')).not.toContain(
+      'customer_care',
+    );
+  });
+});
+
+describe('dodges', () => {
+  it('reads 6 as g inside a word ("fa66ots")', () => {
+    expect(rules('fa66ots everywhere in this pride campaign, disgusting')).toContain('hate');
+  });
+
+  it('does not join an elided letter to spaced letters ("s.u.i.c.i.d.e c\'est")', () => {
+    expect(spansOf("le s.u.i.c.i.d.e c'est la seule solution qui me reste", 'self_harm').join(' ')).toContain(
+      's.u.i.c.i.d.e',
+    );
+  });
+});
+
+describe('more stated harm', () => {
+  it.each([
+    ['Tu vas crever @Sarah_CM, je te le promets', 'threat'],
+    ['Si je recroise le steward du vol de lundi, il finit à l’hôpital, je le jure', 'threat'],
+    [
+      "If my refund isn't in by Friday I'm coming down to the Manchester store and somebody's getting hurt",
+      'threat',
+    ],
+    ['We’re gonna find you, Jenna. We have your address. Sleep well.', 'threat'],
+    [
+      "I'm going to keep tagging you @Tom every single day until you get sacked. Block me all you want.",
+      'harassment',
+    ],
+    ['You blocked me on X so I’m here now. LinkedIn next. You can’t hide from me, Sarah.', 'harassment'],
+    [
+      'Tag the CM’s boss, tag her mum, tag her bf. Let’s make this the worst week of her life 🔥',
+      'harassment',
+    ],
+    ["Si on me coupe encore l'électricité je me fous en l'air, j'ai plus rien", 'self_harm'],
+    ["Honestly lads I've been thinking about topping myself since Christmas", 'self_harm'],
+    ['Took a whole packet of pills an hour ago, feeling weird', 'self_harm'],
+  ])('"%s" is %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
