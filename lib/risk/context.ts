@@ -152,3 +152,10 @@ export function crossesSentence(ctx: ScanContext, foldedEnd: number, originalSta
 }
 
 const NEWLINE = 10;
+
+/** Whether the cue [start, end) stands within `words` words before or after the draft. */
+export function isNear(ctx: ScanContext, draft: Draft, start: number, end: number, words: number): boolean {
+  const { folded } = ctx;
+  if (start >= draft.fEnd) return wordsBetween(folded, draft.fEnd, start) <= words;
+  return end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= words;
+}

@@ -8,17 +8,18 @@ import * as compile from './compile';
 import type { Draft, ScanContext } from './context';
 import * as context from './context';
 import * as cues from './lexicon/cues';
+import * as brandLowering from './lowering-brand';
+import * as quotation from './quotes';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
-const { crossesSentence, origStart, wordsBetween, wordsIn } = context;
+const { crossesSentence, isNear, origStart, wordsBetween, wordsIn } = context;
 const SPACE = 32;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
-const REFUND_WORDS = cues.REFUND_WORDS;
-const SCAM_WORDS = cues.SCAM_WORDS;
 const OTHER_SENSES = cues.OTHER_SENSES;
-const NAMED_ONLY_SPAM = cues.NAMED_ONLY_SPAM;
+const { isLoweredCare, isLoweredCrisis, isLoweredSpam } = brandLowering;
+const isQuoted = quotation.isQuoted;
 
 const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
 const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
@@ -27,15 +28,9 @@ const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 
 export function isLowered(ctx: ScanContext, draft: Draft, category: Category): boolean {
   if (draft.fStart < 0) return false;
   if (draft.source === 'term' && hasOtherSense(ctx, draft)) return true;
-  if (category === 'crisis')
-    return (
-      draft.source === 'term' &&
-      (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft) || isWarningAboutScammers(ctx, draft))
-    );
-  if (category === 'spam')
-    return (draft.source === 'term' && isOnlyNamed(ctx, draft)) || isQuotedScam(ctx, draft);
-  if (category === 'customer_care')
-    return draft.source === 'term' ? isThanks(ctx, draft) || isSatisfied(ctx, draft) : isAdmiringWhere(ctx, draft);
+  if (category === 'crisis') return isLoweredCrisis(ctx, draft);
+  if (category === 'spam') return isLoweredSpam(ctx, draft);
+  if (category === 'customer_care') return isLoweredCare(ctx, draft);
   if (category === 'threat' && draft.source !== 'detector' && isAboutSport(ctx, draft)) return true;
   if (!NEGATABLE.has(category)) return false;
   const { folded } = ctx;
@@ -117,149 +112,6 @@ function isStatedPhrase(ctx: ScanContext, draft: Draft): boolean {
 
 const STATED_FAMILIES = [CUE.statedThreat, CUE.statedSelfHarm, CUE.statedHarassment];
 
-/** Whether the cue [start, end) stands within `words` words before or after the draft. */
-function isNear(ctx: ScanContext, draft: Draft, start: number, end: number, words: number): boolean {
-  const { folded } = ctx;
-  if (start >= draft.fEnd) return wordsBetween(folded, draft.fEnd, start) <= words;
-  return end <= draft.fStart && wordsBetween(folded, end, draft.fStart) <= words;
-}
-
-/** A refund word with a settled or calm cue within five words that nothing unsettles ("jamais reçu", "haven't received"). */
-function isSettledRefund(ctx: ScanContext, draft: Draft): boolean {
-  const settled = ctx.cues[CUE.refundSettled]!;
-  if (settled.size === 0) return false;
-  const { folded } = ctx;
-  if (!REFUND_WORDS.has(wordsIn(folded, draft.fStart, draft.fEnd).join(' '))) return false;
-  const negations = ctx.cues[CUE.refundUnsettled]!;
-  for (let k = 0; k < settled.size; k++) {
-    const start = settled.start[k]!;
-    const end = settled.end[k]!;
-    if (!isNear(ctx, draft, start, end, 5)) continue;
-    let negated = false;
-    for (let j = 0; j < negations.size && !negated; j++)
-      negated = negations.end[j]! <= start && wordsBetween(folded, negations.end[j]!, start) <= 2;
-    if (!negated) return true;
-  }
-  return false;
-}
-
-/** Detectors whose finding is evidence of spam beside a named app or coin: a way to pay or be contacted. */
-const SPAM_EVIDENCE = new Set(['phone', 'email', 'link', 'offplatform', 'iban', 'card']);
-
-/**
- * "Vous avez un WhatsApp officiel ?", "Bitcoin fell again": an app, a coin or a contest named (NAMED_ONLY_SPAM)
- * with no other spam finding, no named word of another kind, no contact, link, money or bank detail, and no
- * handle right after it ("on Telegram @recovery_pro").
- */
-function isOnlyNamed(ctx: ScanContext, draft: Draft): boolean {
-  const kind = NAMED_ONLY_SPAM.get(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '));
-  if (kind === undefined || ctx.money > 0) return false;
-  if (hasHandleAfter(ctx.text, draft.end) || isInHandle(ctx.text, draft.start) || isAskedFor(ctx, draft))
-    return false;
-  const { clauses } = ctx.compiled;
-  for (const other of ctx.drafts) {
-    if (other.detector !== undefined && SPAM_EVIDENCE.has(other.detector)) return false;
-    if (other.source !== 'term' || clauses[other.clause]!.category !== 'spam') continue;
-    if (NAMED_ONLY_SPAM.get(wordsIn(ctx.folded, other.fStart, other.fEnd).join(' ')) !== kind) return false;
-  }
-  return true;
-}
-
-/** Inside an "@handle" ("@crypto_mike_fx"): a way to be contacted. */
-function isInHandle(text: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && /[\p{L}\p{N}_.]/u.test(text[k]!)) k--;
-  return k >= 0 && text[k] === '@';
-}
-
-/** Where to write or what to join, right before the app: "contacte-moi sur WhatsApp", "join my Telegram". */
-const CONTACT_ME_ON = new Set(
-  (
-    'moi sur,moi par,lui sur,nous sur,me on,me via,him on,her on,us on,' +
-    'join my,join our,rejoins mon,rejoins ma,rejoins notre,rejoignez mon,rejoignez ma,rejoignez notre'
-  ).split(','),
-);
-
-/**
- * Whether the two words before the named app are one of CONTACT_ME_ON, or a word to write or call stands a few
- * words before "sur", "on" or "via" right before it ("contactez Mme Sophie sur WhatsApp").
- */
-function isAskedFor(ctx: ScanContext, draft: Draft): boolean {
-  const { folded } = ctx;
-  let from = draft.fStart - 1;
-  for (let spaces = 0; from > 0; from--) if (folded.codes[from - 1] === SPACE && ++spaces === 4) break;
-  const before = wordsIn(folded, Math.max(0, from), draft.fStart);
-  if (CONTACT_ME_ON.has(before.slice(-2).join(' '))) return true;
-  return ON.has(before.at(-1) ?? '') && before.some((word) => CONTACT_VERBS.has(word));
-}
-
-const ON = new Set(['sur', 'on', 'via', 'par']);
-const CONTACT_VERBS = new Set(
-  'contacte contactez contacter ecris ecrivez ecrire appelle appelez contact message text write call add ajoute ajoutez'.split(
-    ' ',
-  ),
-);
-
-/** An "@handle" within a few characters after `end` ("Telegram @x", "Telegram : @x"). */
-function hasHandleAfter(text: string, end: number): boolean {
-  const at = text.indexOf('@', end);
-  return at >= 0 && at - end <= 4 && at + 1 < text.length && /[\p{L}\p{N}_]/u.test(text[at + 1]!);
-}
-
-/** "pas une arnaque", "not a scam at all", "je croyais à une arnaque": a scam word right after a doubt. */
-function isDoubtedScam(ctx: ScanContext, draft: Draft): boolean {
-  const doubts = ctx.cues[CUE.scamDoubt]!;
-  if (doubts.size === 0) return false;
-  if (!SCAM_WORDS.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '))) return false;
-  for (let k = 0; k < doubts.size; k++)
-    if (doubts.end[k]! <= draft.fStart && wordsBetween(ctx.folded, doubts.end[k]!, draft.fStart) === 0)
-      return true;
-  return false;
-}
-
-/**
- * "Anyone replying 'DM me on Telegram' under this post is a scammer": a scam quoted to warn about it. The spam inside
- * quotes, with a word naming scams or scammers, or a verb of saying, in the comment.
- */
-function isQuotedScam(ctx: ScanContext, draft: Draft): boolean {
-  const warned = ctx.cues[CUE.saying]!.size > 0 || ctx.cues[CUE.reporting]!.size > 0 || namesScams(ctx);
-  return warned && isQuoted(ctx.text, draft.start, draft.end);
-}
-
-/** "… c'est des arnaqueurs": the scammers are those the comment quotes, not the brand. */
-function isWarningAboutScammers(ctx: ScanContext, draft: Draft): boolean {
-  let quotedSpam = false;
-  for (const other of ctx.drafts)
-    if (
-      ctx.compiled.clauses[other.clause]!.category === 'spam' &&
-      isQuoted(ctx.text, other.start, other.end)
-    ) {
-      quotedSpam = true;
-      break;
-    }
-  return quotedSpam && isScamWord(ctx, draft);
-}
-
-function namesScams(ctx: ScanContext): boolean {
-  for (const other of ctx.drafts) if (other.source === 'term' && isScamWord(ctx, other)) return true;
-  return false;
-}
-
-function isScamWord(ctx: ScanContext, draft: Draft): boolean {
-  const words = wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' ');
-  return SCAM_WORDS.has(words) || SCAMMERS.has(words);
-}
-
-const SCAMMERS = new Set([
-  'arnaqueur',
-  'arnaqueurs',
-  'arnaqueuse',
-  'escroc',
-  'escrocs',
-  'scammer',
-  'scammers',
-]);
-
 /** A word (or a word of the phrase) whose ordinary sense the comment gives away elsewhere ("avocat" with "guacamole"). */
 function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {
   const senses = ctx.cues[CUE.otherSense]!;
@@ -302,54 +154,6 @@ function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
   }
   return false;
 }
-
-/**
- * "Merci à Sarah du service client", "thanks Dan from customer service": a team thanked, not a customer needing
- * help (no need for help nor question in the comment).
- */
-function isThanks(ctx: ScanContext, draft: Draft): boolean {
-  const praise = ctx.cues[CUE.praise]!;
-  if (praise.size === 0 || ctx.cues[CUE.careNeed]!.size > 0 || ctx.text.includes('?')) return false;
-  for (let k = 0; k < praise.size; k++) {
-    const end = praise.end[k]!;
-    if (!THANKS.has(wordsIn(ctx.folded, praise.start[k]!, end).join(' '))) continue;
-    // "Merci de me répondre" asks for something.
-    const next = wordsIn(ctx.folded, end, Math.min(ctx.folded.length, end + 4))[0];
-    if (next !== 'de' && next !== 'd' && isNear(ctx, draft, praise.start[k]!, end, 4)) return true;
-  }
-  return false;
-}
-
-const THANKS = new Set(['merci', 'thanks', 'thank you']);
-
-/** A care word near a problem told as solved (SATISFIED), with no question, need nor negation anywhere. */
-function isSatisfied(ctx: ScanContext, draft: Draft): boolean {
-  const satisfied = ctx.cues[CUE.satisfied]!;
-  if (satisfied.size === 0 || ctx.cues[CUE.careNeed]!.size > 0 || ctx.cues[CUE.negation]!.size > 0) return false;
-  if (ctx.text.includes('?') || BUT.test(ctx.text)) return false;
-  for (let k = 0; k < satisfied.size; k++)
-    if (isNear(ctx, draft, satisfied.start[k]!, satisfied.end[k]!, 6)) return true;
-  return false;
-}
-
-/** "Sorted in minutes, but now my refund is missing": a turn says the story goes on. */
-const BUT = /\b(?:but|mais|however|cependant|sauf que|except)\b/i;
-
-/** "Magnifique photo, c'est où ?", "Where was this taken? Gorgeous": a place asked about with praise needs no care. */
-function isAdmiringWhere(ctx: ScanContext, draft: Draft): boolean {
-  if (ctx.cues[CUE.praise]!.size === 0 || ctx.cues[CUE.careNeed]!.size > 0) return false;
-  return WHERE.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '));
-}
-
-const WHERE = new Set([
-  'where',
-  'where was',
-  'where is this',
-  'where s this',
-  'c est ou',
-  'ou c est',
-  'c etait ou',
-]);
 
 /** Whether the comment holds a threat besides `draft` (one that does not overlap it). */
 function hasOtherThreat(ctx: ScanContext, draft: Draft): boolean {
@@ -395,59 +199,4 @@ function isReclaimed(ctx: ScanContext, draft: Draft): boolean {
     if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) === 0) return true;
   }
   return false;
-}
-
-/**
- * Inside quotation marks on the same line ("…", « … », 'x' hugging the word, or a 'quoted phrase' whose single
- * quotes stand apart from words, so that an apostrophe in "l'arabe" or "don't" is never read as one).
- */
-function isQuoted(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
-  if ((before === APOSTROPHE || before === LEFT_SINGLE) && (after === APOSTROPHE || after === RIGHT_SINGLE))
-    return true;
-  let open = 0;
-  for (let k = start - 1; k >= Math.max(0, start - 120); k--) {
-    const c = text.charCodeAt(k);
-    if (c === NEWLINE) break;
-    if (isQuoteMark(c)) {
-      open = DOUBLE;
-      break;
-    }
-    if (isSingleQuote(c) && !isWordChar(text.charCodeAt(k - 1))) {
-      open = SINGLE;
-      break;
-    }
-  }
-  if (open === 0) return false;
-  for (let k = end; k < Math.min(text.length, end + 120); k++) {
-    const c = text.charCodeAt(k);
-    if (c === NEWLINE) return false;
-    if (open === DOUBLE ? isQuoteMark(c) : isSingleQuote(c) && !isWordChar(text.charCodeAt(k + 1)))
-      return true;
-  }
-  return false;
-}
-
-const DOUBLE = 1;
-const SINGLE = 2;
-
-function isSingleQuote(c: number): boolean {
-  return c === APOSTROPHE || c === LEFT_SINGLE || c === RIGHT_SINGLE;
-}
-
-/** A letter or digit (any script), on which an apostrophe leans: "l'arabe", "don't". NaN (out of range) is not. */
-function isWordChar(c: number): boolean {
-  if (Number.isNaN(c)) return false;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
-}
-
-const APOSTROPHE = 0x27;
-const LEFT_SINGLE = 0x2018;
-const RIGHT_SINGLE = 0x2019;
-const NEWLINE = 10;
-
-/** One of QUOTES, by code: this runs over up to 240 characters per finding. */
-function isQuoteMark(c: number): boolean {
-  return c === 0x22 || (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb;
 }

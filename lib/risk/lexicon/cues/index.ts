@@ -15,6 +15,7 @@ export * from './language';
 export * from './lowering';
 export * from './other-senses';
 export * from './settled';
+export * from './spam-cues';
 export * from './stalking';
 export * from './stated-harassment';
 export * from './stated-threats';

@@ -46,7 +46,13 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   boycott: ['plastique', 'plastiques', 'plastic', 'pailles', 'straws', 'single use', 'usage unique'],
   scam: ['awareness', 'prevention', 'don t click', 'never click'],
   scams: ['awareness', 'prevention', 'don t click', 'never click'],
-  arnaques: ['prevention contre', 'sensibilisation', 'campagne de prevention', 'ne cliquez pas', 'ne cliquez jamais'],
+  arnaques: [
+    'prevention contre',
+    'sensibilisation',
+    'campagne de prevention',
+    'ne cliquez pas',
+    'ne cliquez jamais',
+  ],
 };
 
 /**
