@@ -74,8 +74,9 @@ export const CUE = {
   lastWords: 55,
   ordinaryLeaving: 56,
   satisfied: 57,
+  scamWarning: 58,
 } as const;
-export const CUE_COUNT = 58;
+export const CUE_COUNT = 59;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -166,6 +167,7 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.careNeed, cues.CARE_NEEDS, 'customer_care'],
   [CUE.satisfied, cues.SATISFIED, 'customer_care'],
   [CUE.spamCue, cues.SPAM_CUES, 'offplatform'],
+  [CUE.scamWarning, cues.SCAM_WARNINGS, 'offplatform'],
   [CUE.street, cues.STREETS, 'address'],
 ];
 
@@ -266,8 +268,6 @@ function addTerm(
   builder.add(folded, entry);
   const texting = termLang === 'fr' ? null : textingVariant(folded);
   if (texting) builder.add(texting, entry);
-  // "🍑💦💦": the last emoji doubled, as comments often do (the walk takes three or more as a stretched one).
-  if (emoji) builder.add(folded + folded.slice(-1), entry);
   if (prefix || kind === KIND_CUE || emoji) return;
   const plural = entries.add(kind, value, lang, false, fuzzy);
   // A word ending in s, x or z takes no other s: "procès" plus "s" would be the English "process".

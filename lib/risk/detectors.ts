@@ -129,6 +129,22 @@ export function findIbans(text: string, out: RawSpan[]): void {
   }
 }
 
+/** A brand's line named before a number: "your helpline 0345 600 6000", "le service client au 09 69 …". */
+const HELPLINE_BEFORE =
+  /\b(?:helpline|hotline|help line|customer (?:service|care|support)|call cent(?:re|er)|switchboard|service client|sav|standard|num[ée]ro vert|ligne d['’]assistance)\b[^.!?\n]{0,24}$/iu;
+
+/**
+ * A business line, not anybody's number: freephone 0800 numbers and British 03 numbers are lines that only
+ * companies rent, and a number after "helpline" or "service client" is the brand's own.
+ */
+export function isBusinessLine(text: string, span: RawSpan): boolean {
+  const digits = text.slice(span.start, span.end).replace(/\D/g, '');
+  const national = digits.startsWith('33') || digits.startsWith('44') ? `0${digits.slice(2)}` : digits;
+  // Irish (087…) and Nigerian (0803…) mobiles also start with 08: only freephone 0800 and British 03 are sure.
+  if (/^0800\d{6,7}$/.test(national) || /^03\d{9}$/.test(national)) return true;
+  return HELPLINE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
 /** A British sort code, and the 8-digit account number after it if any: "Sort code 20-00-00, account 55779911". */
 const SORT_CODE =
   /\bsort[\s-]?code\b[\s:]{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}\b(?:[,;.]?\s{0,3}(?:acc(?:oun)?t(?: number| no\.?)?)?[\s:]{0,3}\d{8}\b)?/gi;
@@ -150,7 +166,7 @@ function endAtLength(text: string, span: RawSpan, length: number | undefined): n
   return -1;
 }
 
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+const CARD = /(?<![\p{L}\p{N}-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}-])/gu;
 
 /** Luhn checksum over the digits of `candidate`. */
 export function passesLuhn(candidate: string): boolean {
@@ -171,8 +187,20 @@ export function passesLuhn(candidate: string): boolean {
 export function findCards(text: string, out: RawSpan[]): void {
   const found: RawSpan[] = [];
   collect(CARD, text, found);
-  for (const span of found) if (passesLuhn(text.slice(span.start, span.end))) out.push(span);
+  for (const span of found)
+    if (passesLuhn(text.slice(span.start, span.end)) && !isInsideLongerNumber(text, span)) out.push(span);
 }
+
+/** Groups of an IBAN ("FR76 3000 4008 2200 0101 2345 685"): digits that run on, or a country code and key before. */
+function isInsideLongerNumber(text: string, span: RawSpan): boolean {
+  return (
+    RUNS_ON.test(text.slice(span.end, span.end + 2)) ||
+    IBAN_HEAD.test(text.slice(Math.max(0, span.start - 5), span.start))
+  );
+}
+
+const RUNS_ON = /^[ -]\d/;
+const IBAN_HEAD = /[A-Z]{2}\d{2}[ -]?$/i;
 
 /**
  * French social security numbers (NIR): sex, year, month, département (Corsica's 2A and 2B), commune, order,
@@ -218,7 +246,7 @@ const ADDRESS_EN =
 
 /** A shop, branch or office named just before an address: the brand's own address, nobody's home. */
 const PLACE_OF_BUSINESS =
-  /\b(?:magasins?|boutiques?|agences?|restaurants?|resto|succursales?|showroom|point de vente|supermarch[ée]s?|h[ôo]tels?|stores?|shops?|branch(?:es)?|outlets?|offices?)\b[^.!?\n]{0,24}$/iu;
+  /\b(?:magasins?|boutiques?|agences?|restaurants?|resto|succursales?|showroom|point de vente|supermarch[ée]s?|h[ôo]tels?|si[èe]ge|stores?|shops?|branch(?:es)?|outlets?|offices?|headquarters|head office|hq)\b[^.!?\n]{0,32}$/iu;
 
 /** Home addresses: not those of the brand's shops ("Le magasin du 12 avenue de la République"). */
 export function findAddresses(text: string, out: RawSpan[]): void {

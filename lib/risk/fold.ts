@@ -46,6 +46,9 @@ const LEET_LETTER: Record<string, string> = {
 };
 
 const DOLLAR = 36;
+const THREE = 51;
+/** j t m s l d n c, as codes. */
+const CLITICS = [106, 116, 109, 115, 108, 100, 110, 99];
 const AT = 64;
 /** LEET_LETTER as codes: the letter code a digit or symbol stands for, or 0. */
 const LEET_CODE = new Uint16Array(128);
@@ -206,8 +209,8 @@ export function fold(text: string): Folded {
         }
       }
     }
-    // An emoji word starts: the word of letters before it ends here, as at a separator (the emoji is read next).
-    const beforeEmoji = kind === EMOJI && wordStart >= 0 && !isEmojiCode(out[len - 1]!);
+    // An emoji is a word of its own: the word before it ends here, as at a separator (the emoji is read next).
+    const beforeEmoji = kind === EMOJI && wordStart >= 0;
     if (kind === SEP || beforeEmoji) {
       if (wordStart >= 0) {
         if (wordSpecial) len = resolveWord(wordStart, len);
@@ -353,7 +356,8 @@ function resolveWord(w: number, end: number): number {
       lastLetter = k;
     }
   }
-  const leet = letters >= 2;
+  // "j3 v4is t3 bu7er": a French clitic (j, t, m, s, l, d, n, c) with a 3 for its e reads as one.
+  const leet = letters >= 2 || (end - w === 2 && codes[w + 1] === THREE && CLITICS.includes(codes[w]!));
   let write = w;
   for (let k = w; k < end; k++) {
     const code = codes[k]!;

@@ -27,8 +27,42 @@ export function isLoweredCrisis(ctx: ScanContext, draft: Draft): boolean {
 
 /** A spam word merely named, or quoted to warn about it. */
 export function isLoweredSpam(ctx: ScanContext, draft: Draft): boolean {
-  return (draft.source === 'term' && isOnlyNamed(ctx, draft)) || isQuotedScam(ctx, draft);
+  if (draft.source === 'term' && (isOnlyNamed(ctx, draft) || isAskingToBeWritten(ctx, draft))) return true;
+  return isQuotedScam(ctx, draft);
 }
+
+/** "Can someone from HSBC DM me? My card was declined": a customer asking the brand to write, with a question or a need. */
+function isAskingToBeWritten(ctx: ScanContext, draft: Draft): boolean {
+  if (!WRITE_TO_ME.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  if (!ctx.text.includes('?') && ctx.cues[CUE.careNeed]!.size === 0) return false;
+  const { folded } = ctx;
+  let from = draft.fStart - 1;
+  for (let spaces = 0; from > 0; from--) if (folded.codes[from - 1] === SPACE && ++spaces === 5) break;
+  const before = wordsIn(folded, Math.max(0, from), draft.fStart);
+  for (let k = 0; k + 1 < before.length; k++) if (ASKING.has(`${before[k]} ${before[k + 1]}`)) return true;
+  return false;
+}
+
+const WRITE_TO_ME = new Set([
+  'dm me',
+  'pm me',
+  'inbox me',
+  'message me',
+  'dm moi',
+  'mp moi',
+  'envoie moi un message',
+]);
+const ASKING = new Set([
+  'can someone',
+  'could someone',
+  'can you',
+  'could you',
+  'can u',
+  'someone from',
+  'pouvez vous',
+  'pourriez vous',
+  'quelqu un',
+]);
 
 /** A care word of a team thanked or a problem solved; a question about a place admired. */
 export function isLoweredCare(ctx: ScanContext, draft: Draft): boolean {

@@ -76,8 +76,8 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   for (let k = 0; k < reporting.size; k++) {
     const end = reporting.end[k]!;
     if (end > draft.fStart || wordsBetween(folded, end, draft.fStart) > 6) continue;
-    // "whoever wrote that caption is a moron": the writer is the one insulted, nobody is quoted.
-    if (!isAfterWhoever(ctx, reporting.start[k]!)) return true;
+    // "whoever wrote that caption is a moron", "come say that…": nobody is quoted.
+    if (!isAfterWhoeverOrDare(ctx, reporting.start[k]!)) return true;
   }
   const condemnations = ctx.cues[CUE.condemnation]!;
   // "Les bougnoules dans vos pubs, ça suffit": after a slur, an outcry is the slur's own unless a verb of saying
@@ -91,14 +91,19 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   return quotable && isQuoted(ctx.text, draft.start, draft.end);
 }
 
-/** Whether the word right before folded offset `start` is "whoever" or "quiconque". */
-function isAfterWhoever(ctx: ScanContext, start: number): boolean {
+/**
+ * Whether the word right before folded offset `start` is "whoever" or "quiconque" (the writer is insulted), or
+ * "come" or "viens" ("come say that in Soweto": a dare, nobody is quoted).
+ */
+function isAfterWhoeverOrDare(ctx: ScanContext, start: number): boolean {
   const codes = ctx.folded.codes;
   let from = start - 1; // the space before the cue
   while (from > 0 && codes[from - 1] !== SPACE) from--;
   const word = wordsIn(ctx.folded, from, start - 1)[0];
-  return word === 'whoever' || word === 'quiconque';
+  return word !== undefined && NOT_REPORTING.has(word);
 }
+
+const NOT_REPORTING = new Set(['whoever', 'quiconque', 'come', 'viens', 'venez']);
 
 /** A finding that is exactly one stated threat, self-harm or harassment phrase. */
 function isStatedPhrase(ctx: ScanContext, draft: Draft): boolean {

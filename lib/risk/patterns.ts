@@ -22,7 +22,7 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.intent, CUE.violent, 3, addThreat);
     eachPair(ctx, CUE.intent, CUE.harmVerb, TARGETED_GAP, addThreatOnTarget);
     eachHit(ctx, CUE.harmNow, addThreatNow);
-    eachPair(ctx, CUE.arrival, CUE.weapon, 4, addArmedArrival);
+    eachPair(ctx, CUE.arrival, CUE.weapon, 6, addArmedArrival);
     eachPair(ctx, CUE.bodyHarm, CUE.bodyPart, 0, addBodilyHarm);
     addEach(ctx, CUE.statedThreat, 'threat');
   }
@@ -252,6 +252,8 @@ export function scoreSpam(
   if (!ctx.compiled.on.offplatform) return;
   const cues = ctx.cues[CUE.spamCue]!;
   if (cues.size + money.length + evidence.contacts < 2) return;
+  // "Beware, a fake text asks for £1.45, don't click": weak cues of a scam warned about, with no way to reach anyone.
+  if (!evidence.strong && evidence.contacts === 0 && ctx.cues[CUE.scamWarning]!.size > 0) return;
   let distinct = 0;
   for (let k = 0; k < cues.size; k++) {
     if (isCareTalk(ctx, cues.start[k]!, cues.end[k]!)) continue;

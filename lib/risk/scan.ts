@@ -40,6 +40,7 @@ const {
   findPhones,
   findShouting,
   findSortCodes,
+  isBusinessLine,
 } = detectors;
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
@@ -208,7 +209,8 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[], numbers: RawSp
     const phones: RawSpan[] = [];
     for (const span of found) {
       if (overlapsAny(span, numbers)) continue;
-      addDraft(ctx, 'phone', 'detector', span.start, span.end);
+      // A company's line is no personal data, though it is still a number to call (a spam cue).
+      if (!isBusinessLine(text, span)) addDraft(ctx, 'phone', 'detector', span.start, span.end);
       phones.push(span);
       count++;
     }

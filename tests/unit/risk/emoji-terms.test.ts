@@ -5,11 +5,11 @@ import { lowered, rules, spansOf } from '../support/starter-scan';
 describe('emoji a charter lists', () => {
   it.each([
     ['🍆💦', 'sexual', '🍆💦'],
-    ['Elle 🍑💦💦', 'sexual', '🍑💦💦'],
+    ['Elle 🍑💦💦', 'sexual', '🍑💦'],
     ['rentre chez toi🐒🐒', 'hate', '🐒🐒'],
     ['🐒🍌 go home', 'hate', '🐒🍌'],
     ['🖕 vos prix', 'insult', '🖕'],
-    ["T'es nul 🤡🤡🤡", 'insult', '🤡🤡🤡'],
+    ["T'es nul 🤡🤡🤡", 'insult', '🤡🤡'],
   ])('are found in "%s" and marked', (text, rule, marked) => {
     expect(rules(text)).toContain(rule);
     expect(spansOf(text, rule)).toContain(marked);
@@ -45,5 +45,12 @@ describe('emoji a charter lists', () => {
 
   it('are lowered like words when quoted to report them', () => {
     expect(lowered('Someone commented "🐒🍌" under the player\'s photo, reported it')).toContain('hate');
+  });
+});
+
+describe('each emoji a word', () => {
+  it('finds a listed pair inside a longer run ("🐒🐒🍌", "🍆🍑💦😏")', () => {
+    expect(rules('🐒🐒🍌 retourne en Afrique avec tes tresses')).toContain('hate');
+    expect(rules('🍆🍑💦😏 ce soir chez moi ?')).toContain('sexual');
   });
 });

@@ -121,3 +121,68 @@ describe('more stated harm', () => {
     expect(rules(text)).toContain(rule);
   });
 });
+
+describe('numbers that are nobody’s', () => {
+  it('a brand’s helpline or a British 03 number is no personal data', () => {
+    expect(rules('Your helpline 0345 600 6000 just rings out')).not.toContain('personal_data');
+    expect(rules('le service client au 09 69 39 39 00 ne répond pas')).not.toContain('personal_data');
+  });
+
+  it('an Irish or Nigerian mobile starting with 08 is', () => {
+    expect(rules("Ring me on 087 214 6690 sometime today, I'm in Galway")).toContain('personal_data');
+    expect(rules('Abeg call me on 0803 412 7765, my name na Chidi')).toContain('personal_data');
+  });
+
+  it('the groups of an IBAN typed wrong are no card number, nor a tracking number glued to letters', () => {
+    expect(
+      rules("J'ai tapé FR76 3000 4008 2200 0101 2345 685 et le site me dit « IBAN invalide », normal ?"),
+    ).not.toContain('personal_data');
+    expect(rules('Royal Mail tracking JD014600003828374 says delivered, nothing here')).not.toContain(
+      'personal_data',
+    );
+  });
+
+  it('the head office’s address is the brand’s', () => {
+    expect(rules("Le siège de la marque, c'est pas au 10 avenue des Champs-Élysées ?")).not.toContain(
+      'personal_data',
+    );
+  });
+});
+
+describe('spam warned about or asked for', () => {
+  it('a fake text warned about, with no way to reach anyone, is no spam', () => {
+    expect(
+      rules("Beware, there's a fake Royal Mail text going round asking for £1.45, don't click it"),
+    ).toEqual([]);
+  });
+
+  it('a customer asking the brand to write is no spam; a stranger offering is', () => {
+    expect(rules("Can someone from HSBC DM me? My card was declined abroad and I'm stuck in Lisbon")).toEqual(
+      ['customer_care'],
+    );
+    expect(rules('dm me for free followers')).toContain('spam');
+  });
+});
+
+describe('more readings', () => {
+  it('a French clitic with a 3 for its e ("j3 v4is t3 bu7er")', () => {
+    expect(rules('j3 v4is t3 bu7er')).toContain('threat');
+  });
+
+  it('a dare is no quotation ("come say that in Soweto")', () => {
+    expect(rules("Come say that in Soweto, we'll necklace you")).toContain('threat');
+  });
+
+  it('cutting one’s hair is no self-harm, a kill in a game is no threat', () => {
+    expect(rules("Je vais me couper les cheveux court, vous pensez que ça m'irait ?")).not.toContain(
+      'self_harm',
+    );
+    expect(rules("Headshot trois fois d'affilée, t'es mort mdr gg")).not.toContain('threat');
+  });
+
+  it('an arrival may name the place before the weapon', () => {
+    expect(rules('Je vais venir à ton magasin de Charleroi avec une batte, tu vas comprendre')).toContain(
+      'threat',
+    );
+  });
+});

@@ -20,6 +20,7 @@ const ACTS_EN = [
   'beat in',
   'punch in',
   'slit',
+  'slash',
   'cut off',
 ];
 const WHOSE_EN = ['his', 'her', 'your', 'ur', 'ya', 'their', 'yo'];

@@ -147,6 +147,8 @@ export const NEWSROOMS = [
   '60 millions de consommateurs',
   'le figaro',
   'ouest france',
+  'the media',
+  'les medias',
 ];
 export const CONTAMINANT_FINDS = [
   'j ai trouve un',
@@ -226,6 +228,7 @@ export const QUESTIONS = [
   'comment',
   'quand',
   'ou',
+  'c est ou',
   'pourquoi',
   'combien',
   'est ce que',
@@ -235,7 +238,6 @@ export const QUESTIONS = [
   'vous avez',
   'vous faites',
   'c est quand',
-  'c est ou',
   'is it',
   'any news',
   'des nouvelles',

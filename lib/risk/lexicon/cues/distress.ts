@@ -200,6 +200,17 @@ export const STATED_SELF_HARM = [
   'seule solution qui me reste',
   'i wan just die',
   'ce soir c est fini pour moi',
+  'pense au suicide',
+  'j pense au suicide',
+  'stepping in front of a',
+  'in front of a train',
+  'jumping off the',
+  'jumping from my',
+  'dead an done',
+  'tired a life',
+  'se faire vomir',
+  'purge after',
+  'and purge',
 ];
 
 /**

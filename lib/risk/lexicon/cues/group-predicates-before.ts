@@ -222,4 +222,7 @@ export const GROUP_PREDICATES_BEFORE = [
   'deport these',
   'maudits',
   'maudites',
+  'appartient aux',
+  'appartiennent aux',
+  'owned by the',
 ];

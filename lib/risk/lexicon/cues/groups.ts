@@ -182,4 +182,6 @@ export const GROUPS = [
   'autochtones',
   'igbo people',
   'irish travellers',
+  'bamilekes',
+  'bamileke',
 ];

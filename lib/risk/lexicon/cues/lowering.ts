@@ -263,7 +263,10 @@ export const CONDEMNATIONS = [
   'supprimez svp',
   'supprimez ca',
 ];
-/** Light-hearted endings that turn "je veux mourir" / "I want to die" into a figure of speech. */
+/**
+ * Light-hearted endings that turn "je veux mourir" / "I want to die" into a figure of speech, and the ordinary
+ * objects of an act ("je vais me couper les cheveux").
+ */
 export const JOKES = [
   'de rire',
   'de honte',
@@ -281,6 +284,15 @@ export const JOKES = [
   'xd',
   'haha',
   'hahaha',
+  'les cheveux',
+  'cheveux',
+  'la frange',
+  'les ongles',
+  'la barbe',
+  'my hair',
+  'my fringe',
+  'my bangs',
+  'my nails',
 ];
 
 /**

@@ -43,7 +43,28 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   // Bread: "les bâtards et les ficelles".
   batards: ['baguettes', 'ficelles', 'boulangerie', 'pain', 'pains'],
   // A boycott of plastic, a campaign against scams: the brand is praised, not threatened.
-  boycott: ['plastique', 'plastiques', 'plastic', 'pailles', 'straws', 'single use', 'usage unique'],
+  boycott: [
+    'plastique',
+    'plastiques',
+    'plastic',
+    'pailles',
+    'straws',
+    'single use',
+    'usage unique',
+    // History: "le boycott des JO de Moscou", "the Montgomery bus boycott".
+    'jo',
+    'olympics',
+    'olympiques',
+    'montgomery',
+    'history',
+    'histoire',
+    'documentaire',
+    'documentary',
+    'essay',
+    'apartheid',
+  ],
+  plaintes: ['chat', 'chien', 'miaule', 'miaulements'],
+  andouille: ['guemene', 'vire', 'charcuterie', 'saucisse', 'regal', 'patates', 'lentilles'],
   scam: ['awareness', 'prevention', 'don t click', 'never click'],
   scams: ['awareness', 'prevention', 'don t click', 'never click'],
   arnaques: [
@@ -93,4 +114,10 @@ export const SPORT = [
   '1v1',
   'next game',
   'la prochaine partie',
+  'headshot',
+  'gg',
+  'respawn',
+  'killcam',
+  'noob',
+  'one shot',
 ];

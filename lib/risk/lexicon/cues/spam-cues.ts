@@ -128,3 +128,23 @@ export const SPAM_CUES = [
   'week',
   'todays',
 ];
+
+/** A warning about a scam ("beware of the fake Royal Mail text", "ne cliquez pas"): its cues are reported, not sent. */
+export const SCAM_WARNINGS = [
+  'beware',
+  'heads up',
+  'don t click',
+  'do not click',
+  'never click',
+  'ne cliquez pas',
+  'ne cliquez jamais',
+  'cliquez pas',
+  'mefiez vous',
+  'mefie toi',
+  'attention aux',
+  'fake text',
+  'faux sms',
+  'faux message',
+  'is a scam',
+  'c est une arnaque',
+];

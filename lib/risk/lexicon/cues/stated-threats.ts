@@ -7,7 +7,7 @@
 /** "si je le recroise je le tue", "on le crève", "je lui fais la peau": a subject, someone, a killing. */
 const KILLINGS = ['je', 'on'].flatMap((subject) =>
   ['te', 'le', 'la', 'les', 'lui', 'vous', 'leur'].flatMap((whom) =>
-    ['tue', 'bute', 'creve', 'egorge', 'fais la peau', 'fait la peau', 'ferai la peau'].map(
+    ['tue', 'bute', 'creve', 'egorge', 'frappe', 'fais la peau', 'fait la peau', 'ferai la peau'].map(
       (act) => `${subject} ${whom} ${act}`,
     ),
   ),
@@ -341,6 +341,12 @@ const STATED = [
   'batter ye',
   'i ll batter you',
   'ah ll batter',
+  'crisser une volee',
+  'rentrera pas de l ecole',
+  'when i catch you',
+  'necklace you',
+  'buss a shot',
+  'see what happens when i catch you',
 ];
 
 /** Every stated threat, each once (KILLINGS spells a few of the list again). */

@@ -208,4 +208,8 @@ export const CRISIS_ALLOWED_FR = [
   ...ALLOWED_ADDED_IN_V8.crisis.fr,
   ...ALLOWED_ADDED_IN_V9.crisis.fr,
 ];
-export const CRISIS_ALLOWED_EN = [...ALLOWED_ADDED_IN_V6.crisis.en, ...ALLOWED_ADDED_IN_V8.crisis.en];
+export const CRISIS_ALLOWED_EN = [
+  ...ALLOWED_ADDED_IN_V6.crisis.en,
+  ...ALLOWED_ADDED_IN_V8.crisis.en,
+  ...ALLOWED_ADDED_IN_V9.crisis.en,
+];
