@@ -12,7 +12,7 @@ export interface RawSpan {
 const EMAIL_AROUND =
   /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.[a-z]{2,24}/iuy;
 const EMAIL_SPELLED =
-  /[\p{L}\p{N}._%+-]{1,64}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\)|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
+  /[\p{L}\p{N}._%+-]{1,64}(?: (?:dot|point) [\p{L}\p{N}_%+-]{1,64}){0,2}\s?(?:\[at\]|\(at\)|\{at\}|\sarobase\s|\sat\s)\s?[\p{L}\p{N}-]{1,63}\s?(?:\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\)|\spoint\s|\sdot\s|\.)\s?(?:com|fr|net|org|be|ch|ca|co\.uk|io|eu)\b/giu;
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 
 /**
@@ -32,10 +32,13 @@ export function findEmails(text: string, out: RawSpan[], bracketed = true): void
       at = start + match[0].length - 1;
     }
   }
-  if ((bracketed && hasBracketedAt(text)) || SPELLED_AROBASE.test(text)) collect(EMAIL_SPELLED, text, out);
+  if ((bracketed && hasBracketedAt(text)) || SPELLED_AROBASE.test(text) || SPELLED_DOMAIN.test(text))
+    collect(EMAIL_SPELLED, text, out);
 }
 
 const SPELLED_AROBASE = / arobase /i;
+/** "… at gmail dot com": a domain spelled out, the other way to write an email without its "@". */
+const SPELLED_DOMAIN = / (?:dot|point) (?:com|fr|net|org|be|ch|ca|io|eu)\b/i;
 const CLOSERS = ']})';
 const OPENERS = '[{(';
 
@@ -147,7 +150,7 @@ export function isBusinessLine(text: string, span: RawSpan): boolean {
 
 /** A British sort code, and the 8-digit account number after it if any: "Sort code 20-00-00, account 55779911". */
 const SORT_CODE =
-  /\bsort[\s-]?code\b[\s:]{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}\b(?:[,;.]?\s{0,3}(?:acc(?:oun)?t(?: number| no\.?)?)?[\s:]{0,3}\d{8}\b)?/gi;
+  /\bsort[\s-]?code\b(?: is)?[\s:]{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}\b(?:[,;.]?\s{0,3}(?:and )?(?:(?:my )?acc(?:oun)?t(?: number| no\.?)?(?: is)?)?[\s:]{0,3}\d{8}\b)?/gi;
 const SORT_WORD = /sort/i;
 
 /** UK bank details have no IBAN checksum in everyday use: the words "sort code" are the evidence. */
@@ -237,6 +240,30 @@ export function findIdNumbers(text: string, digits: number, out: RawSpan[]): voi
   }
   if (digits >= 9) collect(SSN, text, out);
   collect(NINO, text, out);
+  if (digits >= 7) {
+    const found: RawSpan[] = [];
+    collect(NRIC, text, found);
+    for (const span of found) if (isValidNric(text.slice(span.start, span.end))) out.push(span);
+    collect(PASSPORT_FR, text, out);
+  }
+}
+
+/** Singapore identity card (NRIC/FIN): a letter, seven digits, a check letter. */
+const NRIC = /\b[STFGM]\d{7}[A-Z]\b/g;
+/** A French passport number ("18AV12345") after the word: the shape alone is too common a reference. */
+const PASSPORT_FR = /(?<=\bpasse?ports?\b[^\n\d]{0,25})\b\d{2}[A-Z]{2}\d{5}\b/giu;
+
+/** The NRIC check letter: weights 2 7 6 5 4 3 2 on the digits, an offset for the T, G and M series, mod 11. */
+export function isValidNric(candidate: string): boolean {
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let k = 0; k < 7; k++) sum += Number(candidate[k + 1]) * weights[k]!;
+  const series = candidate[0]!;
+  if (series === 'T' || series === 'G') sum += 4;
+  if (series === 'M') sum += 3;
+  const letters =
+    series === 'S' || series === 'T' ? 'JZIHGFEDCBA' : series === 'M' ? 'KLJNPQRTUWX' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === candidate[8];
 }
 
 const ADDRESS_FR =
@@ -246,13 +273,19 @@ const ADDRESS_EN =
 
 /** A shop, branch or office named just before an address: the brand's own address, nobody's home. */
 const PLACE_OF_BUSINESS =
-  /\b(?:magasins?|boutiques?|agences?|restaurants?|resto|succursales?|showroom|point de vente|supermarch[ée]s?|h[ôo]tels?|si[èe]ge|stores?|shops?|branch(?:es)?|outlets?|offices?|headquarters|head office|hq)\b[^.!?\n]{0,32}$/iu;
+  /\b(?:magasins?|boutiques?|agences?|restaurants?|resto|succursales?|showroom|point de vente|supermarch[ée]s?|h[ôo]tels?|si[èe]ge|stores?|shops?|branch(?:es)?|outlets?|offices?|headquarters|head office|hq|suite|p\.?o\.? box|ltd|limited)\b[^.!?\n]{0,32}$/iu;
+
+/** A house number, a few words, then a British postcode: "14 Heol y Deri, Rhiwbina, Cardiff CF14 6HF". */
+const ADDRESS_UK_POSTCODE = /\b\d{1,4}[A-Za-z]?\s[^\n\d]{3,60}?\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
+/** A British postcode, anywhere: the address search with one runs only then. */
+export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
 
 /** Home addresses: not those of the brand's shops ("Le magasin du 12 avenue de la République"). */
-export function findAddresses(text: string, out: RawSpan[]): void {
+export function findAddresses(text: string, out: RawSpan[], postcode = false): void {
   const found: RawSpan[] = [];
   collect(ADDRESS_FR, text, found);
   collect(ADDRESS_EN, text, found);
+  if (postcode) collect(ADDRESS_UK_POSTCODE, text, found);
   for (const span of found)
     if (!PLACE_OF_BUSINESS.test(text.slice(Math.max(0, span.start - 40), span.start))) out.push(span);
 }

@@ -41,6 +41,7 @@ const {
   findShouting,
   findSortCodes,
   isBusinessLine,
+  UK_POSTCODE,
 } = detectors;
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
@@ -221,10 +222,13 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[], numbers: RawSp
     if (on.email) for (const span of emails) addDraft(ctx, 'email', 'detector', span.start, span.end);
     count += emails.length;
   }
-  if (on.address && folded.digits > 0 && ctx.cues[STREET]!.size > 0) {
-    const found: RawSpan[] = [];
-    findAddresses(text, found);
-    for (const span of found) addDraft(ctx, 'address', 'detector', span.start, span.end);
+  if (on.address && folded.digits > 0) {
+    const postcode = folded.upperLetters >= 3 && UK_POSTCODE.test(text);
+    if (postcode || ctx.cues[STREET]!.size > 0) {
+      const found: RawSpan[] = [];
+      findAddresses(text, found, postcode);
+      for (const span of found) addDraft(ctx, 'address', 'detector', span.start, span.end);
+    }
   }
   return count;
 }

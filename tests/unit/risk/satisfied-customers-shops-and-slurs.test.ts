@@ -186,3 +186,29 @@ describe('more readings', () => {
     );
   });
 });
+
+describe('more personal data', () => {
+  it.each([
+    [
+      'My sort code is 20-00-00 and account number 12345678, please refund there',
+      'sort code is 20-00-00 and account number 12345678',
+    ],
+    ['reach me at sarah dot jones at gmail dot com', 'sarah dot jones at gmail dot com'],
+    [
+      'Deliver to 14 Heol y Deri, Rhiwbina, Cardiff CF14 6HF instead please',
+      '14 Heol y Deri, Rhiwbina, Cardiff CF14 6HF',
+    ],
+    ['My NRIC is S1234567D, why can’t I verify on Singpass?', 'S1234567D'],
+    ['Mon numéro de passeport est 18AV12345, pourquoi ma réservation est bloquée ?', '18AV12345'],
+  ])('is found in "%s"', (text, marked) => {
+    expect(spansOf(text, 'personal_data')).toEqual([marked]);
+  });
+
+  it.each([
+    'My NRIC is S1234567C, why can’t I verify?',
+    'Ref 18AV12345 commande',
+    'Polo Ltd Suite 373 London W1J 6HL',
+  ])('is not read in "%s" (a check letter wrong, no passport named, a company)', (text) => {
+    expect(rules(text)).not.toContain('personal_data');
+  });
+});
