@@ -93,7 +93,7 @@ describe('Charter section', () => {
     const { user } = renderInPage(<CharterSection />, 'fr');
     const clause = await screen.findByRole('region', { name: 'Données personnelles' });
     expect(clause).toHaveTextContent(
-      'Détecteurs intégrés : adresses e-mail, numéros de téléphone, adresses postales, IBAN et sort codes britanniques, numéros de carte bancaire, numéros d’identité (sécurité sociale, National Insurance)',
+      'Détecteurs intégrés : adresses e-mail, numéros de téléphone, adresses postales, IBAN et sort codes britanniques, numéros de carte bancaire, numéros d’identité (sécurité sociale, National Insurance, passeport, NRIC)',
     );
     const bench = screen.getByLabelText('Commentaires à tester, un par ligne');
     await user.clear(bench);
