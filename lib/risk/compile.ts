@@ -5,7 +5,7 @@
 import type { Category, Charter, Clause, ClauseSeverity, Lang } from '../model';
 import { DETECTORS, type Detector } from '../vocabulary';
 import { foldTerm } from './fold';
-import { EMOJI_CODE_BASE } from './fold-chars';
+import { isEmojiCode } from './fold-chars';
 import * as cues from './lexicon/cues';
 import * as groupAttributes from './lexicon/group-attributes';
 import { slipReachOf, type Trie, TrieBuilder } from './trie';
@@ -327,7 +327,7 @@ function isEmojiWords(folded: string): boolean {
   if (folded.length === 0) return false;
   for (let k = 0; k < folded.length; k++) {
     const c = folded.charCodeAt(k);
-    if (c !== 32 && (c < EMOJI_CODE_BASE || c >= EMOJI_CODE_BASE + 256)) return false;
+    if (c !== 32 && !isEmojiCode(c)) return false;
   }
   return true;
 }

@@ -35,6 +35,16 @@ const EMOJI_WORDS = [
 ];
 /** The first folded code of an emoji word; see `isEmojiCode`. */
 export const EMOJI_CODE_BASE = 0xe100;
+
+/** A folded letter: a-z, or any code above ASCII but an emoji word's. */
+export function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code > 127 && !isEmojiCode(code));
+}
+
+/** A folded emoji word's code: a word character, but no letter. */
+export function isEmojiCode(code: number): boolean {
+  return code >= EMOJI_CODE_BASE && code < EMOJI_CODE_BASE + 256;
+}
 const EMOJI_INFO = new Map(
   EMOJI_WORDS.map((cp, k) => [cp, { kind: EMOJI, fold: String.fromCharCode(EMOJI_CODE_BASE + k) }]),
 );

@@ -16,11 +16,12 @@ export const SPACE = 32;
 
 import type { CharInfo } from './fold-chars';
 import * as chars from './fold-chars';
+import * as spacing from './fold-spaced';
 
 // Module-level copies: hot loops must not read import bindings, which some loaders (tsx) turn into getters.
 const { DROP, SEP, LETTER, DIGIT, LEET, MASK, EMOJI } = chars.CHAR_KIND;
-const EMOJI_CODE_BASE = chars.EMOJI_CODE_BASE;
-const { classifyLatin, classifyUnicode, UNCLASSIFIED } = chars;
+const { classifyLatin, classifyUnicode, isEmojiCode, isLetterCode, UNCLASSIFIED } = chars;
+const joinSpacedLetters = spacing.joinSpacedLetters;
 const {
   end: LATIN_END,
   kind: LATIN_KIND,
@@ -116,15 +117,6 @@ function ensureCapacity(needed: number): void {
   capacity = next;
   result.codes = codes;
   result.starts = starts;
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code > 127 && !isEmojiCode(code));
-}
-
-/** A folded emoji word's code (fold-chars.ts): a word character, but no letter. */
-function isEmojiCode(code: number): boolean {
-  return code >= EMOJI_CODE_BASE && code < EMOJI_CODE_BASE + 256;
 }
 
 /** The first-pass kind of a folded code (letters, digits and the ASCII symbols keep distinct codes). */
@@ -289,7 +281,7 @@ export function fold(text: string): Folded {
     i += width;
   }
   if (len > 0 && out[len - 1] === SPACE) len--;
-  if (spaced) len = joinSpacedLetters(text, len);
+  if (spaced) len = joinSpacedLetters(text, codes, starts, len);
   result.text = text;
   result.codes = codes;
   result.starts = starts;
@@ -384,68 +376,6 @@ function resolveWord(w: number, end: number): number {
 function put(at: number, code: number, start: number): void {
   codes[at] = code;
   starts[at] = start;
-}
-
-/**
- * Third pass: runs of at least three single letters split by short separators are one word
- * (`c o n n a r d`, `f.u.c.k`). Only single letters join, so "il y a con…" never becomes a bad word.
- */
-function joinSpacedLetters(text: string, len: number): number {
-  let write = 0;
-  let r = 0;
-  while (r < len) {
-    if (isSingleLetter(r, len)) {
-      let runEnd = r;
-      let count = 1;
-      while (
-        runEnd + 2 < len &&
-        codes[runEnd + 1] === SPACE &&
-        isSingleLetter(runEnd + 2, len) &&
-        !isElision(text, starts[runEnd + 2]!) &&
-        starts[runEnd + 2]! - starts[runEnd]! <= 4 &&
-        !hasLineBreak(text, starts[runEnd]!, starts[runEnd + 2]!)
-      ) {
-        runEnd += 2;
-        count++;
-      }
-      if (count >= 3) {
-        // A wider gap than the narrowest one of the run is a word break: "y o u  a r e" → "you are".
-        let narrowest = 4;
-        for (let k = r; k < runEnd; k += 2) narrowest = Math.min(narrowest, starts[k + 2]! - starts[k]!);
-        for (let k = r; k <= runEnd; k += 2) {
-          if (k > r && starts[k]! - starts[k - 2]! > narrowest) put(write++, SPACE, starts[k - 1]!);
-          put(write++, codes[k]!, starts[k]!);
-        }
-        r = runEnd + 1;
-        continue;
-      }
-    }
-    put(write++, codes[r]!, starts[r]!);
-    r++;
-  }
-  return write;
-}
-
-/** "c'est", "l'appli": a letter the original follows with an apostrophe is a French elision, not a spaced letter. */
-function isElision(text: string, start: number): boolean {
-  const next = text.charCodeAt(start + 1);
-  return next === 39 || next === 0x2019;
-}
-
-function isSingleLetter(at: number, len: number): boolean {
-  return (
-    isLetterCode(codes[at]!) &&
-    (at === 0 || codes[at - 1] === SPACE) &&
-    (at + 1 >= len || codes[at + 1] === SPACE)
-  );
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
 }
 
 /** Folds a charter term the way comments are folded, as a plain string. */
