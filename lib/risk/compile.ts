@@ -4,10 +4,9 @@
  */
 import type { Category, Charter, Clause, ClauseSeverity, Lang } from '../model';
 import { DETECTORS, type Detector } from '../vocabulary';
-import { foldTerm } from './fold';
-import { isEmojiCode } from './fold-chars';
 import * as cues from './lexicon/cues';
 import * as groupAttributes from './lexicon/group-attributes';
+import { foldCharterTerm, unmatchableReason } from './term-check';
 import { slipReachOf, type Trie, TrieBuilder } from './trie';
 
 export const KIND_TERM = 0;
@@ -244,17 +243,8 @@ function addTerm(
   termLang: Lang | null,
   slipCategory = false,
 ): void {
-  const trimmed = raw.trim();
-  const prefix = trimmed.length > 1 && trimmed.endsWith('*');
-  const folded = foldTerm(prefix ? trimmed.slice(0, -1) : trimmed);
-  const emoji = isEmojiWords(folded);
-  // One letter is no word to look for (and "(a+)+$" folds to "a"): such terms are ignored. One emoji is ("🖕").
-  if (
-    (kind !== KIND_CUE && !emoji && folded.replace(/ /g, '').length < 2) ||
-    folded.length === 0 ||
-    folded.length > 200
-  )
-    return;
+  const { folded, prefix, emoji } = foldCharterTerm(raw);
+  if (unmatchableReason({ folded, prefix, emoji }, kind === KIND_CUE)) return;
   // A word that is ordinary in the other language ("con" in English, "retard" in French) counts only in its own.
   let lang = LANG_ANY;
   if (termLang !== 'en' && collideEn.has(folded) && (termLang === 'fr' || kind === KIND_CUE)) lang = LANG_FR;
@@ -320,14 +310,4 @@ export function compileCharter(charter: Pick<Charter, 'clauses'> | Clause[]): Co
     detectorClauses,
     on: Object.fromEntries(DETECTORS.map((d) => [d, detectorClauses.has(d)])) as Record<Detector, boolean>,
   };
-}
-
-/** Whether a folded term is made of emoji words only ("🍆💦", "🖕"): see fold-chars.ts. */
-function isEmojiWords(folded: string): boolean {
-  if (folded.length === 0) return false;
-  for (let k = 0; k < folded.length; k++) {
-    const c = folded.charCodeAt(k);
-    if (c !== 32 && !isEmojiCode(c)) return false;
-  }
-  return true;
 }

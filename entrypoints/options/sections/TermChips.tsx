@@ -1,5 +1,13 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n';
+import { checkCharterTerm, type TermWarning } from '@/lib/risk/term-check';
+
+const NEVER_MESSAGES: Record<Extract<TermWarning, { kind: 'never' }>['reason'], MessageKey> = {
+  nothing: 'charterTermNothing',
+  tooShort: 'charterTermTooShort',
+  tooLong: 'charterTermTooLong',
+};
 
 interface Props {
   label: string;
@@ -14,6 +22,19 @@ export function TermChips({ label, terms, variant, onAdd, onRemove }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState('');
+  // Terms the engine drops or reads wider than written (an emoji it does not know), so the CM is not left
+  // trusting a word that will never flag anything.
+  const warnings = useMemo(
+    () =>
+      terms.flatMap((term) => {
+        const warning = checkCharterTerm(term);
+        if (!warning) return [];
+        return warning.kind === 'never'
+          ? [{ term, text: t(NEVER_MESSAGES[warning.reason], { term }) }]
+          : [{ term, text: t('charterTermIgnored', { term, characters: warning.characters.join(' ') }) }];
+      }),
+    [terms, t],
+  );
   const add = () => {
     const term = draft.trim();
     if (term) onAdd(term);
@@ -27,7 +48,10 @@ export function TermChips({ label, terms, variant, onAdd, onRemove }: Props) {
       ) : (
         <ul className="chips" aria-labelledby={`${id}-label`}>
           {terms.map((term) => (
-            <li key={term} className={variant === 'allowed' ? 'chip allowed' : 'chip'}>
+            <li
+              key={term}
+              className={`chip${variant === 'allowed' ? ' allowed' : ''}${warnings.some((w) => w.term === term) ? ' unmatched' : ''}`}
+            >
               {term}
               <button
                 type="button"
@@ -37,6 +61,15 @@ export function TermChips({ label, terms, variant, onAdd, onRemove }: Props) {
               >
                 ×
               </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {warnings.length > 0 && (
+        <ul className="term-warnings" aria-label={t('charterTermWarnings')}>
+          {warnings.map((w) => (
+            <li key={w.term} className="warning">
+              {w.text}
             </li>
           ))}
         </ul>

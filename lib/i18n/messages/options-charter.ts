@@ -23,6 +23,26 @@ export const optionsCharterMessages = defineMessages({
   charterAdd: { en: 'Add', fr: 'Ajouter' },
   charterRemoveTerm: { en: 'Remove {term}', fr: 'Retirer {term}' },
   charterNoTerms: { en: 'None yet.', fr: 'Aucun pour le moment.' },
+  charterTermWarnings: {
+    en: 'Terms that will not match as written',
+    fr: 'Termes qui ne seront pas repérés tels quels',
+  },
+  charterTermNothing: {
+    en: 'Tact reads nothing in “{term}”: it will never match.',
+    fr: 'Tact ne lit rien dans « {term} » : ce terme ne sera jamais repéré.',
+  },
+  charterTermTooShort: {
+    en: '“{term}” is a single letter once dodges are undone: Tact ignores it, or it would match everywhere.',
+    fr: '« {term} » se réduit à une seule lettre une fois les contournements défaits : Tact l’ignore, sinon il serait repéré partout.',
+  },
+  charterTermTooLong: {
+    en: '“{term}” is longer than 200 characters: Tact ignores it.',
+    fr: '« {term} » dépasse 200 caractères : Tact l’ignore.',
+  },
+  charterTermIgnored: {
+    en: 'Tact does not read {characters} in “{term}”: the term matches as if they were not there.',
+    fr: 'Tact ne lit pas {characters} dans « {term} » : le terme est repéré comme s’ils n’y étaient pas.',
+  },
   charterDetectors: { en: 'Built-in detectors: {list}', fr: 'Détecteurs intégrés : {list}' },
   detectorEmail: { en: 'email addresses', fr: 'adresses e-mail' },
   detectorPhone: { en: 'phone numbers', fr: 'numéros de téléphone' },

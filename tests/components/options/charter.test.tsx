@@ -86,6 +86,40 @@ describe('Charter section', () => {
     await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Nothing to flag'));
   });
 
+  it('warns about a term the engine can never match, or reads wider than written, and keeps it', async () => {
+    const { user, bench } = await setup();
+    const clause = screen.getByRole('region', { name: 'Insults' });
+    const field = within(clause).getByRole('textbox', { name: 'Add to Words and phrases (French)' });
+    expect(within(clause).queryByRole('list', { name: 'Terms that will not match as written' })).toBeNull();
+
+    await user.type(field, '🐍{Enter}');
+    await user.type(field, 'x{Enter}');
+    await user.type(field, 'sale 🐍{Enter}');
+    const warnings = await within(clause).findByRole('list', {
+      name: 'Terms that will not match as written',
+    });
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Tact reads nothing in “🐍”: it will never match.',
+      '“x” is a single letter once dodges are undone: Tact ignores it, or it would match everywhere.',
+      'Tact does not read 🐍 in “sale 🐍”: the term matches as if they were not there.',
+    ]);
+    expect(within(clause).getByRole('button', { name: 'Remove 🐍' })).toBeInTheDocument();
+    expect((await getDb().charters.get('charter_coffee'))?.clauses[0]?.terms.fr).toEqual(
+      expect.arrayContaining(['🐍', 'x', 'sale 🐍']),
+    );
+
+    // An emoji the engine knows is a word of its own: no warning, and the bench flags it.
+    await user.type(field, '🖕{Enter}');
+    expect(within(warnings).getAllByRole('listitem')).toHaveLength(3);
+    await user.clear(bench);
+    await user.type(bench, 'tiens 🖕');
+    await waitFor(() => expect(within(results()).getByRole('listitem')).toHaveTextContent('Insults'));
+  });
+
   it('names the built-in detectors of a clause, and the bench flags an identity number', async () => {
     await populate(getDb());
     const personalData = STARTER_CLAUSES.find((clause) => clause.id === 'personal_data')!;
