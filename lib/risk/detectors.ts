@@ -244,14 +244,22 @@ export function findIdNumbers(text: string, digits: number, out: RawSpan[]): voi
     const found: RawSpan[] = [];
     collect(NRIC, text, found);
     for (const span of found) if (isValidNric(text.slice(span.start, span.end))) out.push(span);
-    collect(PASSPORT_FR, text, out);
+    PASSPORT_FR.lastIndex = 0;
+    for (let match = PASSPORT_FR.exec(text); match !== null; match = PASSPORT_FR.exec(text)) {
+      const number = match[1]!;
+      const end = match.index + match[0].length;
+      out.push({ start: end - number.length, end });
+    }
   }
 }
 
 /** Singapore identity card (NRIC/FIN): a letter, seven digits, a check letter. */
 const NRIC = /\b[STFGM]\d{7}[A-Z]\b/g;
-/** A French passport number ("18AV12345") after the word: the shape alone is too common a reference. */
-const PASSPORT_FR = /(?<=\bpasse?ports?\b[^\n\d]{0,25})\b\d{2}[A-Z]{2}\d{5}\b/giu;
+/**
+ * A French passport number ("18AV12345") after the word: the shape alone is too common a reference. The word
+ * leads the pattern rather than sitting in a lookbehind, which V8 would try at every character of the comment.
+ */
+const PASSPORT_FR = /\bpasse?ports?\b[^\n\d]{0,25}\b(\d{2}[A-Z]{2}\d{5})\b/gi;
 
 /** The NRIC check letter: weights 2 7 6 5 4 3 2 on the digits, an offset for the T, G and M series, mod 11. */
 export function isValidNric(candidate: string): boolean {
