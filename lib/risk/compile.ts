@@ -243,8 +243,9 @@ function addTerm(
   termLang: Lang | null,
   slipCategory = false,
 ): void {
-  const { folded, prefix, emoji } = foldCharterTerm(raw);
-  if (unmatchableReason({ folded, prefix, emoji }, kind === KIND_CUE)) return;
+  const term = foldCharterTerm(raw);
+  const { folded, prefix, emoji, unjoined } = term;
+  if (unmatchableReason(term, kind === KIND_CUE)) return;
   // A word that is ordinary in the other language ("con" in English, "retard" in French) counts only in its own.
   let lang = LANG_ANY;
   if (termLang !== 'en' && collideEn.has(folded) && (termLang === 'fr' || kind === KIND_CUE)) lang = LANG_FR;
@@ -256,6 +257,7 @@ function addTerm(
     !folded.includes(' ');
   const entry = entries.add(kind, value, lang, prefix, fuzzy);
   builder.add(folded, entry);
+  if (unjoined) builder.add(unjoined, entry);
   const texting = termLang === 'fr' ? null : textingVariant(folded);
   if (texting) builder.add(texting, entry);
   if (prefix || kind === KIND_CUE || emoji) return;

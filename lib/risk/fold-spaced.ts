@@ -16,14 +16,18 @@ export function joinSpacedLetters(text: string, codes: Uint16Array, starts: Int3
   let write = 0;
   let r = 0;
   while (r < len) {
-    if (isSingleLetter(codes, r, len)) {
+    if (isSingleLetter(codes, r, len) && !isContraction(text, starts[r]!)) {
       let runEnd = r;
       let count = 1;
+      // One separator throughout: "a t-w-a-t" is the article, then the word.
+      const separator = r + 2 < len ? text.charCodeAt(starts[r + 2]! - 1) : -1;
       while (
         runEnd + 2 < len &&
         codes[runEnd + 1] === SPACE &&
         isSingleLetter(codes, runEnd + 2, len) &&
         !isElision(text, starts[runEnd + 2]!) &&
+        !isContraction(text, starts[runEnd + 2]!) &&
+        text.charCodeAt(starts[runEnd + 2]! - 1) === separator &&
         starts[runEnd + 2]! - starts[runEnd]! <= 4 &&
         !hasLineBreak(text, starts[runEnd]!, starts[runEnd + 2]!)
       ) {
@@ -53,6 +57,12 @@ export function joinSpacedLetters(text: string, codes: Uint16Array, starts: Int3
 function isElision(text: string, start: number): boolean {
   const next = text.charCodeAt(start + 1);
   return next === 39 || next === 0x2019;
+}
+
+/** "he's", "don't": a letter right after an apostrophe ends an English contraction, not a spaced letter. */
+function isContraction(text: string, start: number): boolean {
+  const previous = text.charCodeAt(start - 1);
+  return previous === 39 || previous === 0x2019;
 }
 
 function isSingleLetter(codes: Uint16Array, at: number, len: number): boolean {

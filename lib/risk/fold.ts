@@ -48,8 +48,11 @@ const LEET_LETTER: Record<string, string> = {
 
 const DOLLAR = 36;
 const THREE = 51;
-/** j t m s l d n c, as codes. */
-const CLITICS = [106, 116, 109, 115, 108, 100, 110, 99];
+const ZERO = 48;
+/** Before a 3 (for e): the French clitics j t m s l d n c, and the English b, w, h ("b3", "w3", "h3"). */
+const BEFORE_THREE = [106, 116, 109, 115, 108, 100, 110, 99, 98, 119, 104];
+/** Before a 0 (for o): t n d s g ("t0", "n0", "d0", "s0", "g0"). */
+const BEFORE_ZERO = [116, 110, 100, 115, 103];
 const AT = 64;
 /** LEET_LETTER as codes: the letter code a digit or symbol stands for, or 0. */
 const LEET_CODE = new Uint16Array(128);
@@ -281,7 +284,7 @@ export function fold(text: string): Folded {
     i += width;
   }
   if (len > 0 && out[len - 1] === SPACE) len--;
-  if (spaced) len = joinSpacedLetters(text, codes, starts, len);
+  if (spaced && joinSpaced) len = joinSpacedLetters(text, codes, starts, len);
   result.text = text;
   result.codes = codes;
   result.starts = starts;
@@ -348,8 +351,13 @@ function resolveWord(w: number, end: number): number {
       lastLetter = k;
     }
   }
-  // "j3 v4is t3 bu7er": a French clitic (j, t, m, s, l, d, n, c) with a 3 for its e reads as one.
-  const leet = letters >= 2 || (end - w === 2 && codes[w + 1] === THREE && CLITICS.includes(codes[w]!));
+  // "j3 v4is t3 bu7er", "i w4nt t0 d1e": a clitic or a short function word with a 3 for its e or a 0 for its o
+  // reads as one. Other letter-digit pairs stay codes ("A1", "B2", "p0").
+  const leet =
+    letters >= 2 ||
+    (end - w === 2 &&
+      ((codes[w + 1] === THREE && BEFORE_THREE.includes(codes[w]!)) ||
+        (codes[w + 1] === ZERO && BEFORE_ZERO.includes(codes[w]!))));
   let write = w;
   for (let k = w; k < end; k++) {
     const code = codes[k]!;
@@ -376,6 +384,25 @@ function resolveWord(w: number, end: number): number {
 function put(at: number, code: number, start: number): void {
   codes[at] = code;
   starts[at] = start;
+}
+
+/** Off only while `foldTermUnjoined` runs. */
+let joinSpaced = true;
+
+/**
+ * A term's fold with its single letters left apart, or null when that is its fold anyway. "i m a" (written for
+ * "I'm a") folds to "ima", as "u r a" must; but in a comment a letter after an apostrophe never joins (see
+ * fold-spaced.ts), so the compiler adds both forms.
+ */
+export function foldTermUnjoined(term: string): string | null {
+  const joined = foldTerm(term);
+  joinSpaced = false;
+  try {
+    const unjoined = foldTerm(term);
+    return unjoined === joined ? null : unjoined;
+  } finally {
+    joinSpaced = true;
+  }
 }
 
 /** Folds a charter term the way comments are folded, as a plain string. */

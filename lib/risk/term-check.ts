@@ -2,7 +2,7 @@
  * How a charter term reads once folded, and why it may never match. The compiler and the charter editor share
  * this so the editor can warn about exactly the terms the compiler drops or shortens.
  */
-import { foldTerm } from './fold';
+import { foldTerm, foldTermUnjoined } from './fold';
 import { isEmojiCode } from './fold-chars';
 
 /** Longest folded term the compiler keeps. */
@@ -14,13 +14,16 @@ export interface FoldedTerm {
   prefix: boolean;
   /** Made of emoji words only ("🍆💦", "🖕"). */
   emoji: boolean;
+  /** The fold with single letters left apart, when it differs ("i m a" for "ima"): see `foldTermUnjoined`. */
+  unjoined: string | null;
 }
 
 export function foldCharterTerm(raw: string): FoldedTerm {
   const trimmed = raw.trim();
   const prefix = trimmed.length > 1 && trimmed.endsWith('*');
-  const folded = foldTerm(prefix ? trimmed.slice(0, -1) : trimmed);
-  return { folded, prefix, emoji: isEmojiWords(folded) };
+  const body = prefix ? trimmed.slice(0, -1) : trimmed;
+  const folded = foldTerm(body);
+  return { folded, prefix, emoji: isEmojiWords(folded), unjoined: foldTermUnjoined(body) };
 }
 
 /**
