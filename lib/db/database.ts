@@ -21,6 +21,7 @@ import {
   upgradeCharterToV7,
   upgradeCharterToV8,
   upgradeCharterToV9,
+  upgradeCharterToV10,
 } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
@@ -97,7 +98,13 @@ export const SCHEMA_V8 = SCHEMA_V7;
  */
 export const SCHEMA_V9 = SCHEMA_V8;
 
-export const CURRENT_VERSION = 9;
+/**
+ * v10: no new table or index; stored charters made from the starter gain the phrases added to the starter in v10
+ * (lib/risk/lexicon/starter/added-in-v10.ts; also applied to older backups on restore).
+ */
+export const SCHEMA_V10 = SCHEMA_V9;
+
+export const CURRENT_VERSION = 10;
 
 const CHARTER_UPGRADES = [
   [4, SCHEMA_V4, upgradeCharterToV4],
@@ -106,6 +113,7 @@ const CHARTER_UPGRADES = [
   [7, SCHEMA_V7, upgradeCharterToV7],
   [8, SCHEMA_V8, upgradeCharterToV8],
   [9, SCHEMA_V9, upgradeCharterToV9],
+  [10, SCHEMA_V10, upgradeCharterToV10],
 ] as const;
 
 export class TactDatabase extends Dexie {

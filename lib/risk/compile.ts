@@ -74,8 +74,12 @@ export const CUE = {
   ordinaryLeaving: 56,
   satisfied: 57,
   scamWarning: 58,
+  doxFact: 59,
+  crowdCall: 60,
+  incitement: 61,
+  yourSelfHarm: 62,
 } as const;
-export const CUE_COUNT = 59;
+export const CUE_COUNT = 63;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -148,6 +152,10 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.foundThem, cues.FOUND_THEM, 'harassment'],
   [CUE.theirAccount, cues.THEIR_ACCOUNTS, 'harassment'],
   [CUE.statedHarassment, cues.STATED_HARASSMENT, 'harassment'],
+  [CUE.doxFact, cues.DOX_FACTS, 'harassment'],
+  [CUE.crowdCall, cues.CROWD_CALLS, 'harassment'],
+  [CUE.incitement, cues.INCITEMENTS, 'harassment'],
+  [CUE.yourSelfHarm, cues.YOUR_SELF_HARM, 'harassment'],
   [CUE.otherSense, [...new Set(Object.values(cues.OTHER_SENSES).flat())], null],
   [CUE.scamDoubt, cues.SCAM_DOUBTS, null],
   [CUE.selfIntent, cues.SELF_INTENTS, 'self_harm'],

@@ -148,6 +148,18 @@ export function isBusinessLine(text: string, span: RawSpan): boolean {
   return HELPLINE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
 
+/**
+ * A company's role mailbox, not anybody's address: "serviceclient@maboutique.fr", "support@brightbox-store.com".
+ */
+export function isRoleMailbox(text: string, span: RawSpan): boolean {
+  const at = text.indexOf('@', span.start);
+  if (at < 0 || at >= span.end) return false;
+  return ROLE_MAILBOX.test(text.slice(span.start, at));
+}
+
+const ROLE_MAILBOX =
+  /^(?:contact|contacts|info|infos|information|support|help|helpdesk|hello|bonjour|hi|service|services|serviceclient|service[._-]client|serviceclients|client|clients|clientele|sav|care|customercare|customer[._-]?care|customerservice|customer[._-]?service|customers|noreply|no[._-]reply|press|presse|media|medias|jobs|careers|recrutement|rh|hr|billing|facturation|orders|commandes|commande|team|equipe|admin|webmaster|privacy|dpo|rgpd|gdpr|legal|juridique|sales|ventes|reservations?|bookings?|accueil|enquiries|enquiry|queries|feedback|complaints|reclamations?|partenariats?|partnerships?|marketing)$/i;
+
 /** A British sort code, and the 8-digit account number after it if any: "Sort code 20-00-00, account 55779911". */
 const SORT_CODE =
   /\bsort[\s-]?code\b(?: is)?[\s:]{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}\b(?:[,;.]?\s{0,3}(?:and )?(?:(?:my )?acc(?:oun)?t(?: number| no\.?)?(?: is)?)?[\s:]{0,3}\d{8}\b)?/gi;

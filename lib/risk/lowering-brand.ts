@@ -101,7 +101,12 @@ const SPAM_EVIDENCE = new Set(['phone', 'email', 'link', 'offplatform', 'iban', 
 function isOnlyNamed(ctx: ScanContext, draft: Draft): boolean {
   const kind = NAMED_ONLY_SPAM.get(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '));
   if (kind === undefined || ctx.money > 0) return false;
-  if (hasHandleAfter(ctx.text, draft.end) || isInHandle(ctx.text, draft.start) || isAskedFor(ctx, draft))
+  if (
+    hasHandleAfter(ctx.text, draft.end) ||
+    isInHandle(ctx.text, draft.start) ||
+    isAskedFor(ctx, draft) ||
+    HANDLE_ON_APP.test(ctx.text)
+  )
     return false;
   const { clauses } = ctx.compiled;
   for (const other of ctx.drafts) {
@@ -148,6 +153,14 @@ const CONTACT_VERBS = new Set(
 );
 
 /** An "@handle" within a few characters after `end` ("Telegram @x", "Telegram : @x"). */
+/** A handle given with the app to find it on, anywhere: "contactez-la sur Insta @recovery.laurence", "check @x on IG". */
+const APPS =
+  '(?:insta(?:gram)?|ig|telegram|tg|whats ?app|snap(?:chat)?|tiktok|twitter|facebook|fb|hangouts?|signal|wechat|discord)';
+const HANDLE_ON_APP = new RegExp(
+  `\\b(?:on|sur|via)\\s+${APPS}\\s*:?\\s*@[\\w.]{3,}|@[\\w.]{3,}\\s+(?:on|sur)\\s+${APPS}\\b`,
+  'i',
+);
+
 function hasHandleAfter(text: string, end: number): boolean {
   const at = text.indexOf('@', end);
   return at >= 0 && at - end <= 4 && at + 1 < text.length && /[\p{L}\p{N}_]/u.test(text[at + 1]!);

@@ -19,7 +19,7 @@ const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const OTHER_SENSES = cues.OTHER_SENSES;
 const { isLoweredCare, isLoweredCrisis, isLoweredSpam } = brandLowering;
-const isQuoted = quotation.isQuoted;
+const quoteAround = quotation.quoteAround;
 
 const NEGATABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat', 'self_harm']);
 const REPORTABLE = new Set<Category>(['insult', 'hate', 'harassment', 'sexual', 'threat']);
@@ -42,7 +42,12 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     // "I will not kill you": the negation inside the pattern; not for "… are not human", which is the attack.
     if (negations.start[k]! >= draft.fStart && end <= draft.fEnd) {
       // Not when the negation belongs to a stated phrase: "ne plus jamais me réveiller", "never walks again".
-      if (draft.detector !== 'hate_statement' && draft.source !== 'term' && !isStatedPhrase(ctx, draft))
+      if (
+        draft.detector !== 'hate_statement' &&
+        draft.source !== 'term' &&
+        !isStatedPhrase(ctx, draft) &&
+        !isInsideAct(ctx, negations.start[k]!, end)
+      )
         return true;
       continue;
     }
@@ -87,8 +92,25 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
     const start = condemnations.start[k]!;
     if (start >= draft.fEnd && wordsBetween(folded, draft.fEnd, start) <= 3) return true;
   }
-  const quotable = ctx.cues[CUE.saying]!.size > 0 || reporting.size > 0 || condemnations.size > 0;
-  return quotable && isQuoted(ctx.text, draft.start, draft.end);
+  if (ctx.cues[CUE.saying]!.size === 0 && reporting.size === 0 && condemnations.size === 0) return false;
+  // The words that report the quotation stand outside it: a tweet quoted whole ("\"I called my mom a bitch\"
+  // lmao") reports nothing.
+  const quote = quoteAround(ctx.text, draft.start, draft.end);
+  return (
+    quote !== null &&
+    (hasCueOutside(ctx, CUE.saying, quote) ||
+      hasCueOutside(ctx, CUE.reporting, quote) ||
+      hasCueOutside(ctx, CUE.condemnation, quote))
+  );
+}
+
+function hasCueOutside(ctx: ScanContext, cue: number, quote: { open: number; close: number }): boolean {
+  const hits = ctx.cues[cue]!;
+  for (let k = 0; k < hits.size; k++) {
+    const start = origStart(ctx, hits.start[k]!);
+    if (start < quote.open || start > quote.close) return true;
+  }
+  return false;
 }
 
 /**
@@ -116,6 +138,17 @@ function isStatedPhrase(ctx: ScanContext, draft: Draft): boolean {
 }
 
 const STATED_FAMILIES = [CUE.statedThreat, CUE.statedSelfHarm, CUE.statedHarassment];
+
+/** A negation that is part of the act itself: "dormir et pas me réveiller", "never wake up". */
+function isInsideAct(ctx: ScanContext, start: number, end: number): boolean {
+  for (const family of ACT_FAMILIES) {
+    const acts = ctx.cues[family]!;
+    for (let k = 0; k < acts.size; k++) if (acts.start[k]! <= start && acts.end[k]! >= end) return true;
+  }
+  return false;
+}
+
+const ACT_FAMILIES = [CUE.selfAct, CUE.violent];
 
 /** A word (or a word of the phrase) whose ordinary sense the comment gives away elsewhere ("avocat" with "guacamole"). */
 function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {

@@ -36,6 +36,7 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.groupBefore, CUE.group, 1, addHateStatement);
     eachPair(ctx, CUE.group, CUE.copula, 1, addGroupAttribute);
     eachPair(ctx, CUE.copula, CUE.group, 1, addAttributeOfGroup);
+    if (ctx.text.includes('(((')) addEchoes(ctx);
   }
   if (on.harassment) {
     eachPair(ctx, CUE.addressee, CUE.degrading, 2, addHarassment);
@@ -44,6 +45,9 @@ export function runPatterns(ctx: ScanContext): void {
     // "je l'attends à la fin de son service", "here's her LinkedIn": staff followed beyond the page.
     eachPair(ctx, CUE.arrival, CUE.afterWork, 4, addCampaign);
     eachPair(ctx, CUE.foundThem, CUE.theirAccount, 0, addCampaign);
+    eachPair(ctx, CUE.doxFact, CUE.crowdCall, 12, addCampaign);
+    // "t'as qu'à te jeter sous un train", "do us all a favour and jump off a bridge".
+    eachPair(ctx, CUE.incitement, CUE.yourSelfHarm, 2, addCampaign);
     addEach(ctx, CUE.statedHarassment, 'harassment');
   }
   if (on.crisis) {
@@ -286,4 +290,13 @@ function isCareTalk(ctx: ScanContext, start: number, end: number): boolean {
     )
       return CARE_TALK.has(wordsIn(ctx.folded, start, end).join(' '));
   return false;
+}
+
+/** The antisemitic "echo" that marks a name or a pronoun as Jewish: "(((they))) own this brand". */
+const ECHO = /\(\(\(\s*[^()\n]{1,40}?\s*\)\)\)/g;
+
+function addEchoes(ctx: ScanContext): void {
+  ECHO.lastIndex = 0;
+  for (let match = ECHO.exec(ctx.text); match !== null; match = ECHO.exec(ctx.text))
+    addDraft(ctx, 'hate_statement', 'pattern', match.index, match.index + match[0].length);
 }

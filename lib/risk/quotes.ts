@@ -8,31 +8,43 @@
  * quotes stand apart from words, so that an apostrophe in "l'arabe" or "don't" is never read as one).
  */
 export function isQuoted(text: string, start: number, end: number): boolean {
+  return quoteAround(text, start, end) !== null;
+}
+
+/** The offsets of the quotation marks around [start, end), or null: see `isQuoted`. */
+export function quoteAround(
+  text: string,
+  start: number,
+  end: number,
+): { open: number; close: number } | null {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if ((before === APOSTROPHE || before === LEFT_SINGLE) && (after === APOSTROPHE || after === RIGHT_SINGLE))
-    return true;
+    return { open: start - 1, close: end };
   let open = 0;
+  let openAt = -1;
   for (let k = start - 1; k >= Math.max(0, start - 120); k--) {
     const c = text.charCodeAt(k);
     if (c === NEWLINE) break;
     if (isQuoteMark(c)) {
       open = DOUBLE;
+      openAt = k;
       break;
     }
     if (isSingleQuote(c) && !isWordChar(text.charCodeAt(k - 1))) {
       open = SINGLE;
+      openAt = k;
       break;
     }
   }
-  if (open === 0) return false;
+  if (open === 0) return null;
   for (let k = end; k < Math.min(text.length, end + 120); k++) {
     const c = text.charCodeAt(k);
-    if (c === NEWLINE) return false;
+    if (c === NEWLINE) return null;
     if (open === DOUBLE ? isQuoteMark(c) : isSingleQuote(c) && !isWordChar(text.charCodeAt(k + 1)))
-      return true;
+      return { open: openAt, close: k };
   }
-  return false;
+  return null;
 }
 
 const DOUBLE = 1;

@@ -41,6 +41,7 @@ const {
   findShouting,
   findSortCodes,
   isBusinessLine,
+  isRoleMailbox,
   UK_POSTCODE,
 } = detectors;
 const fold = folding.fold;
@@ -219,8 +220,12 @@ function runContactDetectors(ctx: ScanContext, emails: RawSpan[], numbers: RawSp
   }
   if (on.email || on.link) {
     findEmails(text, emails, (folded.marks & BRACKET_MARK) !== 0);
-    if (on.email) for (const span of emails) addDraft(ctx, 'email', 'detector', span.start, span.end);
-    count += emails.length;
+    // A company's role mailbox ("support@…") is nobody's address, and customers quote it all day: no spam cue.
+    for (const span of emails) {
+      if (isRoleMailbox(text, span)) continue;
+      if (on.email) addDraft(ctx, 'email', 'detector', span.start, span.end);
+      count++;
+    }
   }
   if (on.address && folded.digits > 0) {
     const postcode = folded.upperLetters >= 3 && UK_POSTCODE.test(text);

@@ -107,7 +107,13 @@ describe('spam and scams', () => {
   });
 
   it('does not count the domain of an email as a link', () => {
-    expect(scan('écrivez à sav@marque.fr').rules).toEqual(['personal_data']);
+    expect(scan('écrivez à julie.martin@marque.fr').rules).toEqual(['personal_data']);
+  });
+
+  it('reads a company role mailbox as nobody\'s address and no way to reach a scammer', () => {
+    expect(scan('Vous pouvez écrire à serviceclient@maboutique.fr, ils répondent en 24h').rules).toEqual([]);
+    expect(scan('You can reach the help desk at support@brightbox-store.com').rules).toEqual([]);
+    expect(scan('write to sav@marque.fr or to my own julie.martin@gmail.com').rules).toEqual(['personal_data']);
   });
 });
 

@@ -312,6 +312,13 @@ export const SELF_INTENTS = [
   'je vais peut etre',
   'jveu',
   'je veu',
+  'ready to',
+  'pret a',
+  'prete a',
+  'pense juste a',
+  'reckon i ll',
+  'thinking of just',
+  'i m just gonna',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -382,6 +389,17 @@ export const SELF_ACTS = [
   'cut again',
   'me tailler les veines',
   'me pendre ce soir',
+  'stepping in front of',
+  'jump from the',
+  'jump from a',
+  'jump from my',
+  'go to sleep forever',
+  'dormir et pas me reveiller',
+  'dormir et ne pas me reveiller',
+  'dormir et ne plus me reveiller',
+  'dormir et plus jamais me reveiller',
+  'drive off the cliff',
+  'drive off a cliff',
 ];
 
 /** A crowd called on… */
@@ -431,4 +449,10 @@ export const PILING_ON = [
   'faites tourner son',
   'faites tourner sa',
   'faites tourner ses',
+  'spamme tous le',
+  'spammez tous le',
+  'flood every post',
+  'drag this babe',
+  'drag her',
+  'drag him',
 ];

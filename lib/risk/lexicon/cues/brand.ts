@@ -101,6 +101,11 @@ export const PRESS_CONTACTS = [
   'sent my story to',
   'sending my story to',
   'j ai envoye mon histoire a',
+  'sent the photos to',
+  'i ve sent the photos to',
+  'sent it to',
+  'j ai envoye les photos a',
+  'envoye les photos a',
 ];
 export const NEWSROOMS = [
   'bfm',
@@ -149,6 +154,10 @@ export const NEWSROOMS = [
   'ouest france',
   'the media',
   'les medias',
+  'local paper',
+  'la presse locale',
+  'le journal local',
+  'la presse regionale',
 ];
 export const CONTAMINANT_FINDS = [
   'j ai trouve un',
@@ -162,6 +171,12 @@ export const CONTAMINANT_FINDS = [
   'found bits of',
   'j ai trouve des',
   'il y avait des',
+  'il y avait du',
+  'il y avait de la',
+  'contiennent des traces de',
+  'contient des traces de',
+  'there was glass in',
+  'there were bits of',
 ];
 export const CONTAMINANTS = [
   'glass',
@@ -198,6 +213,13 @@ export const CONTAMINANTS = [
   'des bouts de verre',
   'eclats de verre',
   'un eclat de verre',
+  'verre dans',
+  'dead mouse',
+  'souris morte',
+  'pesticides',
+  'traces de pesticides',
+  'perturbateurs endocriniens',
+  'microplastiques',
 ];
 
 /** A question to the brand: a question word in a text that has a question mark. */
@@ -293,6 +315,15 @@ export const QUESTIONS = [
   'quelle est',
   'what are',
   'what is',
+  'compatible with',
+  'compatible avec',
+  'c est un bug',
+  'is it a bug',
+  'is this a bug',
+  'vous pouvez regarder',
+  'can you look',
+  'wetin dey happen',
+  'any chance you could',
 ];
 
 /** Street words: the address detector runs only when one of them is there. */

@@ -194,6 +194,17 @@ export const SAYING = [
   'writes',
   'writing',
   'written',
+  'called my',
+  'calling my',
+  'keeps telling',
+  'kept telling',
+  'telling this',
+  'telling her to',
+  'telling him to',
+  'told her to',
+  'told him to',
+  'told me to',
+  'tells me to',
 ];
 /** Condemnations: right after an insult ("X is a slur", "X est une insulte") they lower it. */
 export const CONDEMNATIONS = [

@@ -16,6 +16,7 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
     'recette',
     'avocats murs',
     'presse agrumes',
+    'protection juridique',
   ],
   avocats: ['guacamole', 'murs', 'toast', 'salade', 'noyau', 'recette'],
   chatte: [
@@ -37,7 +38,19 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   'food poisoning': ['to avoid', 'avoid', 'tips', 'cook it through', 'how to prevent'],
   // Hot food that burns (a compliment), a battery that dies.
   'm a brule': ['piquant', 'piquante', 'epice', 'epicee', 'pimente', 'harissa', 'sauce piquante'],
-  'burned my': ['spicy', 'hot sauce', 'wings', 'chili', 'chilli', 'jalapeno', 'peppers', 'curry'],
+  'burned my': [
+    'spicy',
+    'hot sauce',
+    'wings',
+    'chili',
+    'chilli',
+    'jalapeno',
+    'peppers',
+    'curry',
+    'tongue',
+    'pizza',
+    'my own fault',
+  ],
   suicidal: ['battery', 'my phone', 'printer', 'wifi', 'laptop'],
   clown: ['costume', 'halloween', 'cirque', 'circus', 'deguisement', 'la pub', 'kids range'],
   // Bread: "les bâtards et les ficelles".
@@ -65,7 +78,17 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   ],
   plaintes: ['chat', 'chien', 'miaule', 'miaulements'],
   andouille: ['guemene', 'vire', 'charcuterie', 'saucisse', 'regal', 'patates', 'lentilles'],
-  scam: ['awareness', 'prevention', 'don t click', 'never click'],
+  scam: [
+    'awareness',
+    'prevention',
+    'don t click',
+    'never click',
+    'netflix',
+    'documentary',
+    'doc about',
+    'podcast',
+    'true crime',
+  ],
   scams: ['awareness', 'prevention', 'don t click', 'never click'],
   arnaques: [
     'prevention contre',
@@ -74,6 +97,12 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
     'ne cliquez pas',
     'ne cliquez jamais',
   ],
+  'never again': ['my own', 'myself', 'fringe', 'haircut', 'hangover', 'tequila', 'lockdown'],
+  creve: ['de faim', 'de chaud', 'de froid', 'de fatigue', 'de soif'],
+  'que choisir': ['bravo', 'numero 1', 'meilleur achat', 'classe', 'elu'],
+  'work from home': ['headphones', 'desk', 'chair', 'webcam', 'laptop', 'my job', 'my boss'],
+  spic: ['and span', 'span', 'stain', 'cleaned', 'cleaning'],
+  cock: ['crowed', 'crow', 'chickens', 'hens', 'rooster', 'coop', 'farm'],
 };
 
 /**
@@ -120,4 +149,7 @@ export const SPORT = [
   'killcam',
   'noob',
   'one shot',
+  'prochain round',
+  'campe',
+  'il campe',
 ];

@@ -127,6 +127,18 @@ export const SPAM_CUES = [
   'min',
   'week',
   'todays',
+  'hangouts',
+  'google hangouts',
+  'kindly write me',
+  'write me on',
+  'saw your profile',
+  'felt a connection',
+  'peacekeeper',
+  'hackeuse certifiee',
+  'hacker certifie',
+  'certified hacker',
+  'mining program',
+  'struggling financially',
 ];
 
 /** A warning about a scam ("beware of the fake Royal Mail text", "ne cliquez pas"): its cues are reported, not sent. */

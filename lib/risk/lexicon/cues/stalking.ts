@@ -106,3 +106,58 @@ export const THEIR_ACCOUNTS = [
   'vrai nom',
   'real name',
 ];
+
+/**
+ * Where someone lives or works, or their real name, told to the crowd ("il habite à Villeurbanne", "works at the
+ * Tesco in Leeds")… then the crowd sent after them ("à vous de jouer", "you know what to do"): a doxxing call.
+ */
+export const DOX_FACTS = [
+  'il habite a',
+  'elle habite a',
+  'il habite au',
+  'elle habite au',
+  'il habite rue',
+  'elle habite rue',
+  'il vit a',
+  'elle vit a',
+  'il bosse a',
+  'elle bosse a',
+  'il bosse chez',
+  'elle bosse chez',
+  'il travaille a',
+  'elle travaille a',
+  'il travaille chez',
+  'elle travaille chez',
+  'son vrai nom',
+  'son adresse',
+  'he lives in',
+  'she lives in',
+  'he lives at',
+  'she lives at',
+  'he lives on',
+  'she lives on',
+  'works at the',
+  'real name is',
+  'his address is',
+  'her address is',
+  'his home address',
+  'her home address',
+];
+export const CROWD_CALLS = [
+  'you know what to do',
+  'u know what to do',
+  'you all know what to do',
+  'do your thing',
+  'pay him a visit',
+  'pay her a visit',
+  'go say hi',
+  'a vous de jouer',
+  'vous savez quoi faire',
+  'vous savez ce qu il vous reste a faire',
+  'vous savez ce qu il reste a faire',
+  'faites vous plaisir',
+  'faites ce que vous voulez',
+  'allez lui rendre visite',
+  'rendez lui visite',
+  'allez lui dire bonjour',
+];

@@ -13,6 +13,13 @@ const KILLINGS = ['je', 'on'].flatMap((subject) =>
   ),
 );
 
+/** The English and pidgin ones, with verbs that have no everyday sense before a person ("I'll flatten him", "I go beat am"). */
+const KILLINGS_EN = ['i ll', 'i will', 'i go', 'we ll', 'imma'].flatMap((subject) =>
+  ['him', 'her', 'you', 'them', 'am'].flatMap((whom) =>
+    ['flatten', 'deck', 'glass', 'stab', 'shank', 'batter'].map((act) => `${subject} ${act} ${whom}`),
+  ),
+);
+
 const STATED = [
   'regler ca au couteau',
   'je lui mets une balle',
@@ -347,7 +354,24 @@ const STATED = [
   'necklace you',
   'buss a shot',
   'see what happens when i catch you',
+  'i go beat am',
+  'i go wound am',
+  'i go deal with am',
+  'et je casse tout',
+  'te calisse une volee',
+  'te crisse une volee',
+  'te sacre une volee',
+  'une volee que t oublieras pas',
+  'ce qui va arriver au',
+  'what s going to happen to your',
+  'surveiller ses arrieres',
+  'surveiller tes arrieres',
+  'surveille ses arrieres',
+  'watch her back',
+  'watch his back',
+  'we know which car',
+  'on sait quelle voiture',
 ];
 
-/** Every stated threat, each once (KILLINGS spells a few of the list again). */
-export const STATED_THREATS = [...new Set([...STATED, ...KILLINGS])];
+/** Every stated threat, each once (the KILLINGS lists spell a few of the list again). */
+export const STATED_THREATS = [...new Set([...STATED, ...KILLINGS, ...KILLINGS_EN])];

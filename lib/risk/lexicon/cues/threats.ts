@@ -139,6 +139,14 @@ export const ARRIVALS = [
   'i ll be outside',
   'waiting outside',
   'je serai la',
+  'i will come',
+  'i will be there',
+  'i will show up',
+  'i will visit',
+  'i ll be waiting with',
+  'une petite surprise dans',
+  'surprise dans votre',
+  'petite surprise dans',
 ];
 
 /** …armed. */
@@ -174,6 +182,27 @@ export const WEAPONS = [
   'armes',
   'armed',
   'tooled up',
+  'je casse tout',
+  'tout casser',
+  'casser tout',
+  'smash every',
+  'smash everything',
+  'smash the place',
+  'wreck the place',
+  'burn it down',
+  'burn the place down',
+  'set it on fire',
+  'with a hurley',
+  'with my hurley',
+  'with a panga',
+  'with my panga',
+  'with a cricket bat',
+  'with a golf club',
+  'fait boum',
+  'go boom',
+  'goes boom',
+  'avec un gourdin',
+  'avec une matraque',
 ];
 
 /** Kitchen and pocket knives, which a customer may well bring to a shop: not weapons. */

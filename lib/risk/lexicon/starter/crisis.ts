@@ -10,6 +10,7 @@ import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9, ALLOWED_ADDED_IN_V9 } from './added-in-v9';
+import { ADDED_IN_V10 } from './added-in-v10';
 
 export const CRISIS_FR = [
   'proces',
@@ -113,6 +114,7 @@ export const CRISIS_FR = [
   ...ADDED_IN_V7.crisis.fr,
   ...ADDED_IN_V8.crisis.fr,
   ...ADDED_IN_V9.crisis.fr,
+  ...ADDED_IN_V10.crisis.fr,
 ];
 
 export const CRISIS_EN = [
@@ -200,6 +202,7 @@ export const CRISIS_EN = [
   ...ADDED_IN_V7.crisis.en,
   ...ADDED_IN_V8.crisis.en,
   ...ADDED_IN_V9.crisis.en,
+  ...ADDED_IN_V10.crisis.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

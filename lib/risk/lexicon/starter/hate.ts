@@ -10,6 +10,7 @@ import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
+import { ADDED_IN_V10 } from './added-in-v10';
 
 export const HATE_FR = [
   'retourne dans ton pays',
@@ -79,6 +80,7 @@ export const HATE_FR = [
   ...ADDED_IN_V7.hate.fr,
   ...ADDED_IN_V8.hate.fr,
   ...ADDED_IN_V9.hate.fr,
+  ...ADDED_IN_V10.hate.fr,
 ];
 
 export const HATE_EN = [
@@ -166,6 +168,7 @@ export const HATE_EN = [
   ...ADDED_IN_V7.hate.en,
   ...ADDED_IN_V8.hate.en,
   ...ADDED_IN_V9.hate.en,
+  ...ADDED_IN_V10.hate.en,
 ];
 
 /** Ordinary phrases that hold a slur's spelling: the starter hate clause allows them. */

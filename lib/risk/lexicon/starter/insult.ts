@@ -9,6 +9,7 @@ import { ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
+import { ADDED_IN_V10 } from './added-in-v10';
 
 export const INSULT_FR = [
   'con',
@@ -215,6 +216,7 @@ export const INSULT_FR = [
   ...ADDED_IN_V7.insult.fr,
   ...ADDED_IN_V8.insult.fr,
   ...ADDED_IN_V9.insult.fr,
+  ...ADDED_IN_V10.insult.fr,
 ];
 
 export const INSULT_EN = [
@@ -337,4 +339,5 @@ export const INSULT_EN = [
   ...ADDED_IN_V7.insult.en,
   ...ADDED_IN_V8.insult.en,
   ...ADDED_IN_V9.insult.en,
+  ...ADDED_IN_V10.insult.en,
 ];

@@ -8,6 +8,7 @@ import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
+import { ADDED_IN_V10 } from './added-in-v10';
 
 export const SEXUAL_FR = [
   'bite',
@@ -61,6 +62,7 @@ export const SEXUAL_FR = [
   ...ADDED_IN_V7.sexual.fr,
   ...ADDED_IN_V8.sexual.fr,
   ...ADDED_IN_V9.sexual.fr,
+  ...ADDED_IN_V10.sexual.fr,
 ];
 
 export const SEXUAL_EN = [
@@ -113,6 +115,7 @@ export const SEXUAL_EN = [
   ...ADDED_IN_V7.sexual.en,
   ...ADDED_IN_V8.sexual.en,
   ...ADDED_IN_V9.sexual.en,
+  ...ADDED_IN_V10.sexual.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */
