@@ -160,6 +160,17 @@ export function isRoleMailbox(text: string, span: RawSpan): boolean {
 const ROLE_MAILBOX =
   /^(?:contact|contacts|info|infos|information|support|help|helpdesk|hello|bonjour|hi|service|services|serviceclient|service[._-]client|serviceclients|client|clients|clientele|sav|care|customercare|customer[._-]?care|customerservice|customer[._-]?service|customers|noreply|no[._-]reply|press|presse|media|medias|jobs|careers|recrutement|rh|hr|billing|facturation|orders|commandes|commande|team|equipe|admin|webmaster|privacy|dpo|rgpd|gdpr|legal|juridique|sales|ventes|reservations?|bookings?|accueil|enquiries|enquiry|queries|feedback|complaints|reclamations?|partenariats?|partnerships?|marketing)$/i;
 
+/**
+ * A brand's careers site, given in its own job post: "Candidatures sur carrieres.carrefour.fr", "Apply through
+ * tesco-careers.com". A job scam still has its money, its "work from home" or its contact to give it away.
+ */
+export function isCareersLink(text: string, span: RawSpan): boolean {
+  return CAREERS_HOST.test(text.slice(span.start, span.end));
+}
+
+const CAREERS_HOST =
+  /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)*?(?:[a-z0-9]+-)?(?:careers?|carrieres?|jobs|recrutement|emplois?)(?:-[a-z0-9]+)?\.[a-z.]+(?:\/|$)/i;
+
 /** A British sort code, and the 8-digit account number after it if any: "Sort code 20-00-00, account 55779911". */
 const SORT_CODE =
   /\bsort[\s-]?code\b(?: is)?[\s:]{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}\b(?:[,;.]?\s{0,3}(?:and )?(?:(?:my )?acc(?:oun)?t(?: number| no\.?)?(?: is)?)?[\s:]{0,3}\d{8}\b)?/gi;

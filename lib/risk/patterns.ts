@@ -58,10 +58,28 @@ export function runPatterns(ctx: ScanContext): void {
   if (on.customer_care) {
     const questions = ctx.cues[CUE.question]!;
     if (questions.size > 0 && ctx.text.includes('?'))
-      addFoldedDraft(ctx, 'customer_care', questions.start[0]!, questions.end[0]!);
+      for (let k = 0; k < questions.size; k++) {
+        if (isOr(ctx, questions.start[k]!, questions.end[k]!)) continue;
+        addFoldedDraft(ctx, 'customer_care', questions.start[k]!, questions.end[k]!);
+        break;
+      }
     addEach(ctx, CUE.careNeed, 'customer_care');
   }
 }
+
+/**
+ * "ou quoi ?", "ou bien ?", "ou pas ?": a rhetorical tail ("t'es aveugle ou quoi ?"), no question to the brand.
+ * "Taille grand ou petit ?" still asks.
+ */
+function isOr(ctx: ScanContext, fStart: number, fEnd: number): boolean {
+  const { codes, length } = ctx.folded;
+  if (fEnd - fStart !== 2 || codes[fStart] !== 111 || codes[fStart + 1] !== 117 || codes[fEnd] !== 32)
+    return false;
+  const next = wordsIn(ctx.folded, fEnd + 1, Math.min(length, fEnd + 6))[0];
+  return next !== undefined && RHETORICAL_TAILS.has(next);
+}
+
+const RHETORICAL_TAILS = new Set(['quoi', 'koi', 'bien', 'pas']);
 
 function eachHit(
   ctx: ScanContext,

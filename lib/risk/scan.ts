@@ -41,6 +41,7 @@ const {
   findShouting,
   findSortCodes,
   isBusinessLine,
+  isCareersLink,
   isRoleMailbox,
   UK_POSTCODE,
 } = detectors;
@@ -129,6 +130,7 @@ function scanUnsafe(compiled: CompiledCharter, text: string, forcedLang: Lang | 
     findLinks(text, found, (folded.marks & SCHEME_MARKS) === SCHEME_MARKS);
     for (const span of found) {
       if (overlapsAny(span, emails)) continue; // the domain of an email is not a link
+      if (isCareersLink(text, span)) continue;
       links++;
       addDraft(ctx, 'link', 'detector', span.start, span.end);
     }

@@ -11,7 +11,7 @@ import { ADDED_IN_V6, ALLOWED_ADDED_IN_V6 } from '../risk/lexicon/starter/added-
 import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '../risk/lexicon/starter/added-in-v7';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from '../risk/lexicon/starter/added-in-v8';
 import { ADDED_IN_V9, ALLOWED_ADDED_IN_V9 } from '../risk/lexicon/starter/added-in-v9';
-import { ADDED_IN_V10 } from '../risk/lexicon/starter/added-in-v10';
+import { ADDED_IN_V10, ALLOWED_ADDED_IN_V10 } from '../risk/lexicon/starter/added-in-v10';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 
@@ -128,10 +128,11 @@ export function upgradeCharterToV9(charter: Charter): Charter {
 
 /**
  * Schema v10: the starter clauses gain the Belgian, Indian and Nigerian insults, singular slurs, explicit remarks
- * about staff, and the crises that spread on social media or hurt a child, added in this version.
+ * about staff, and the crises that spread on social media or hurt a child, added in this version, and the
+ * customer-care clause the rhetorical questions it allows ("is it just me").
  */
 export function upgradeCharterToV10(charter: Charter): Charter {
-  return withStarterAdditions(charter, ADDED_IN_V10, {});
+  return withStarterAdditions(charter, ADDED_IN_V10, ALLOWED_ADDED_IN_V10);
 }
 
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */

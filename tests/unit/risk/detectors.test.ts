@@ -110,10 +110,12 @@ describe('spam and scams', () => {
     expect(scan('écrivez à julie.martin@marque.fr').rules).toEqual(['personal_data']);
   });
 
-  it('reads a company role mailbox as nobody\'s address and no way to reach a scammer', () => {
+  it("reads a company role mailbox as nobody's address and no way to reach a scammer", () => {
     expect(scan('Vous pouvez écrire à serviceclient@maboutique.fr, ils répondent en 24h').rules).toEqual([]);
     expect(scan('You can reach the help desk at support@brightbox-store.com').rules).toEqual([]);
-    expect(scan('write to sav@marque.fr or to my own julie.martin@gmail.com').rules).toEqual(['personal_data']);
+    expect(scan('write to sav@marque.fr or to my own julie.martin@gmail.com').rules).toEqual([
+      'personal_data',
+    ]);
   });
 });
 

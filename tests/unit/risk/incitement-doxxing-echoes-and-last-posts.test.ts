@@ -154,3 +154,59 @@ describe('spam', () => {
     expect(rules('Bitcoin fell again today, glad I sold in March')).toEqual([]);
   });
 });
+
+describe('questions to the brand', () => {
+  it('do not count a rhetorical "ou quoi ?"', () => {
+    expect(rules("t'es aveugle ou quoi ? c'était écrit en gros")).toEqual([]);
+    expect(rules('Bonjour, la taille 38 taille grand ou petit ?')).toContain('customer_care');
+  });
+
+  it('reads a rhetorical "is it just me" as none', () => {
+    expect(rules('Is it just me or is the new ad absolutely hilarious?')).toEqual([]);
+  });
+});
+
+describe('a brand’s own careers site', () => {
+  it.each([
+    'Nous recrutons ! 15 postes en CDI dans nos magasins de Lyon. Candidatures sur carrieres.carrefour.fr',
+    "We're hiring! Customer Assistants at our Glasgow stores. Apply through tesco-careers.com",
+  ])('is no spam link: "%s"', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('does not excuse a job scam', () => {
+    expect(rules('Work from home, earn 500€/day, apply at amazon-jobs.xyz')).toContain('spam');
+  });
+});
+
+describe('a customer asking whether a text is a scam', () => {
+  it.each([
+    "J'ai reçu un SMS qui me demande 1,99€ pour un colis La Poste, c'est vous ? Le lien a l'air bizarre",
+    'Got a text saying Royal Mail wants £1.45 for redelivery, is this legit? The link looks dodgy',
+  ])('is not spam: "%s"', (text) => {
+    expect(rules(text)).not.toContain('spam');
+  });
+});
+
+describe('blackmail and bodily harm', () => {
+  it.each([
+    "J'ai des captures de tes DM, si tu me réponds pas avant ce soir je les envoie à ton mec et à ta boîte",
+    "I've got screenshots of your DMs mate, reply by 6pm or they go to your wife and your employer",
+  ])('reads a threat to expose someone as harassment: "%s"', (text) => {
+    expect(rules(text)).toContain('harassment');
+  });
+
+  it.each([
+    ['jte jure si jtrouve le livreur jlui defonce sa tête', 'jlui defonce sa tête'],
+    [
+      'si vous coupez encore le courant, je m’en vais vous péter la yeule au bureau de Laval',
+      'vous péter la yeule',
+    ],
+  ])('marks the harm to a body part: "%s"', (text, marked) => {
+    expect(spansOf(text, 'threat')).toContain(marked);
+  });
+
+  it('leaves a fan hugging a star alone', () => {
+    expect(rules('Je vais me pendre à ton cou quand tu viendras en dédicace à Lille 😍')).toEqual([]);
+  });
+});

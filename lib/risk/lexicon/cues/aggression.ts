@@ -319,6 +319,7 @@ export const SELF_INTENTS = [
   'reckon i ll',
   'thinking of just',
   'i m just gonna',
+  'might just',
 ];
 export const SELF_ACTS = [
   'me tuer',
@@ -400,6 +401,7 @@ export const SELF_ACTS = [
   'dormir et plus jamais me reveiller',
   'drive off the cliff',
   'drive off a cliff',
+  'me tirer une balle',
 ];
 
 /** A crowd called on… */
@@ -455,4 +457,7 @@ export const PILING_ON = [
   'drag this babe',
   'drag her',
   'drag him',
+  'lui pourrir ses avis',
+  'pourrir ses avis',
+  'spammer le compte',
 ];

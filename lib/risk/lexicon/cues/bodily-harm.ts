@@ -51,7 +51,7 @@ const ACTS_FR = [
   'ouvrir',
 ];
 /** Whom the French act is done to: "je lui pète", "te casser", "vous éclater". */
-const WHOM_FR = ['lui', 'te', 't', 'leur', 'vous'];
+const WHOM_FR = ['lui', 'te', 't', 'leur', 'vous', 'jlui', 'jte', 'jvous'];
 
 /** "break his", "je lui pète", "te casser". */
 export const BODY_HARM_ACTS = [
@@ -94,7 +94,12 @@ export const BODY_PARTS = [
     `les ${part}`,
     `les deux ${part}`,
   ]),
-  ...['gueule', 'tete', 'machoire', 'gorge'].flatMap((part) => [part, `la ${part}`]),
+  ...['gueule', 'yeule', 'tete', 'machoire', 'gorge'].flatMap((part) => [
+    part,
+    `la ${part}`,
+    `sa ${part}`,
+    `ta ${part}`,
+  ]),
   ...['crane', 'nez'].flatMap((part) => [part, `le ${part}`]),
 ];
 

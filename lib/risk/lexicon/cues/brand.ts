@@ -324,6 +324,10 @@ export const QUESTIONS = [
   'can you look',
   'wetin dey happen',
   'any chance you could',
+  'contient elle',
+  'contient il',
+  'c est quoi le delai',
+  'quel est le delai',
 ];
 
 /** Street words: the address detector runs only when one of them is there. */

@@ -237,6 +237,16 @@ export const STATED_SELF_HARM = [
   'ignore hunger',
   'ignore the hunger',
   'ignorer la faim',
+  'veu plu vivre',
+  'veux plu vivre',
+  'avale toute ma boite',
+  'avale toute la boite',
+  'took all my pills',
+  'took all the pills',
+  'proana',
+  'pro ana',
+  'stop eating completely',
+  'arreter de manger completement',
 ];
 
 /**
@@ -261,6 +271,8 @@ export const FAREWELLS = [
   'derniere fois que je poste',
   'the last time i post',
   'my last ever post',
+  'mon dernier commentaire',
+  'my last comment',
 ];
 export const LAST_WORDS = [
   'prenez soin de vous',
@@ -286,6 +298,10 @@ export const LAST_WORDS = [
   'goodbye',
   'je vous aime tous',
   'love you all',
+  'mon dernier commentaire',
+  'my last comment',
+  'the last thing i saw',
+  'la derniere chose que j ai vue',
 ];
 /** Words that make a farewell a job, a move or a holiday: "my last post as your community manager". */
 export const ORDINARY_LEAVING = [

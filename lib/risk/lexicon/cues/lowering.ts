@@ -155,6 +155,11 @@ export const REPORTING = [
   'called me a',
   'l a traite de',
   'l a traitee de',
+  'told your employee to',
+  'told your staff to',
+  'told the creator to',
+  'telling your staff to',
+  'told this creator to',
 ];
 /** Verbs of saying: they lower only a quoted insult. */
 export const SAYING = [
@@ -304,6 +309,9 @@ export const JOKES = [
   'my fringe',
   'my bangs',
   'my nails',
+  'a ton cou',
+  'a son cou',
+  'au cou de',
 ];
 
 /**

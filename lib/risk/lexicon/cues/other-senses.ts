@@ -75,6 +75,9 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
     'documentary',
     'essay',
     'apartheid',
+    'dissertation',
+    'case study',
+    '1970s',
   ],
   plaintes: ['chat', 'chien', 'miaule', 'miaulements'],
   andouille: ['guemene', 'vire', 'charcuterie', 'saucisse', 'regal', 'patates', 'lentilles'],
@@ -103,6 +106,12 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   'work from home': ['headphones', 'desk', 'chair', 'webcam', 'laptop', 'my job', 'my boss'],
   spic: ['and span', 'span', 'stain', 'cleaned', 'cleaning'],
   cock: ['crowed', 'crow', 'chickens', 'hens', 'rooster', 'coop', 'farm'],
+  proces: ['film', 'netflix', 'serie', 'documentaire', 'erin brockovich'],
+  '60 millions de consommateurs': ['classee', 'classe', 'n 1', 'numero 1', 'fier', 'bravo', 'meilleur'],
+  poisoned: ['cocktail', 'menu', 'halloween', 'apple'],
+  fraud: ['fraud team', 'caught', 'top marks', 'before i d even noticed'],
+  'sue you': ['addicted', 'so good', 'too good', 'cookies'],
+  ofcom: ['best provider', 'well done', 'the best'],
 };
 
 /**
@@ -152,4 +161,10 @@ export const SPORT = [
   'prochain round',
   'campe',
   'il campe',
+  'allez l ol',
+  'allez lyon',
+  'allez paris',
+  'allez le psg',
+  'allez l asse',
+  'allez lens',
 ];

@@ -267,4 +267,7 @@ export const SATISFIED = [
   '10 10',
   'five stars',
   'cinq etoiles',
+  'best customer service',
+  'shoutout to',
+  'shout out to',
 ];

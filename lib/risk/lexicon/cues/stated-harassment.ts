@@ -150,6 +150,25 @@ export const STATED_HARASSMENT = [
   'i ll keep messaging you',
   'never be free of me',
   'in your comments every single day',
+  'captures de tes dm',
+  'screenshots of your dms',
+  'je les envoie a ton',
+  'je les envoie a ta',
+  'they go to your wife',
+  'they go to your husband',
+  'they go to your employer',
+  'they go to your boss',
+  'jte suis jusqua chez toi',
+  'je te suis jusqu a chez toi',
+  'te suivre jusqu a chez toi',
+  'until she gets fired',
+  'until he gets fired',
+  'keep making them until',
+  'i ll keep making accounts',
+  'we sabi your house',
+  'we go expose you',
+  'i ll be outside at closing',
+  'i ll be waiting at closing',
 ];
 
 /** Someone told to harm themselves: a nudge ("t'as qu'à", "you should", "do us all a favour")… */
@@ -182,6 +201,8 @@ export const INCITEMENTS = [
   'do everyone a favor',
   'do the world a favour',
   'do the world a favor',
+  'mets toi',
+  'met toi',
 ];
 /** …then the act, in the second person. */
 export const YOUR_SELF_HARM = [
@@ -208,4 +229,6 @@ export const YOUR_SELF_HARM = [
   'unalive yourself',
   'off yourself',
   'neck yourself',
+  'une corde au cou',
+  'une balle dans la tete',
 ];

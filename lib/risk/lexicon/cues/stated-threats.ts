@@ -371,6 +371,14 @@ const STATED = [
   'watch his back',
   'we know which car',
   'on sait quelle voiture',
+  'vous peter la gueule',
+  'te peter la gueule',
+  'peter la yeule',
+  'j ai un fusil et',
+  'putting someone through the window',
+  'put someone through the window',
+  'we go burn',
+  'i go burn',
 ];
 
 /** Every stated threat, each once (the KILLINGS lists spell a few of the list again). */

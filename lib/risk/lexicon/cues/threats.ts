@@ -78,6 +78,7 @@ export const HARM_NOW_EN = ['i m', 'im', 'we re', 'were'].flatMap((subject) =>
     'stabbing',
     'shooting',
     'punching',
+    'flattening',
   ].map((verb) => `${subject} ${verb}`),
 );
 

@@ -52,6 +52,18 @@ export const ADDED_IN_V10 = {
       'anaphylaxis',
       'button battery',
       'in a&e',
+      'will hear about this',
+      'consumer court',
+      'file a case',
+      'file case',
     ],
+  },
+} as const satisfies Record<string, ByLang>;
+
+/** Allowed phrases gained in v10: a rhetorical question is no request for help. */
+export const ALLOWED_ADDED_IN_V10 = {
+  customer_care: {
+    fr: ['c est moi ou', 'y a que moi qui'],
+    en: ['is it just me', 'am i the only one who'],
   },
 } as const satisfies Record<string, ByLang>;

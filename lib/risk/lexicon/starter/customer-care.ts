@@ -6,6 +6,7 @@
  */
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ALLOWED_ADDED_IN_V9 } from './added-in-v9';
+import { ALLOWED_ADDED_IN_V10 } from './added-in-v10';
 
 export const CUSTOMER_CARE_FR = [
   'ou est ma commande',
@@ -138,5 +139,11 @@ export const CUSTOMER_CARE_EN = [
 ];
 
 /** Allowed phrases of the customer-care clause: help asked to choose, which is no problem to solve. */
-export const CUSTOMER_CARE_ALLOWED_FR = [...ALLOWED_ADDED_IN_V9.customer_care.fr];
-export const CUSTOMER_CARE_ALLOWED_EN = [...ALLOWED_ADDED_IN_V9.customer_care.en];
+export const CUSTOMER_CARE_ALLOWED_FR = [
+  ...ALLOWED_ADDED_IN_V9.customer_care.fr,
+  ...ALLOWED_ADDED_IN_V10.customer_care.fr,
+];
+export const CUSTOMER_CARE_ALLOWED_EN = [
+  ...ALLOWED_ADDED_IN_V9.customer_care.en,
+  ...ALLOWED_ADDED_IN_V10.customer_care.en,
+];
