@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../model';
 import { type Severity, severityRank as severityRankImport } from '../vocabulary';
+import * as brandContacts from './brand-contacts';
 import type { CompiledCharter } from './compile';
 import * as compile from './compile';
 import type { ScanContext } from './context';
@@ -40,11 +41,9 @@ const {
   findPhones,
   findShouting,
   findSortCodes,
-  isBusinessLine,
-  isCareersLink,
-  isRoleMailbox,
   UK_POSTCODE,
 } = detectors;
+const { isBusinessLine, isCareersLink, isRoleMailbox } = brandContacts;
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
 const SCHEME_MARKS = folding.MARK.colon | folding.MARK.slash;
