@@ -394,8 +394,7 @@ let joinSpaced = true;
  * "I'm a") folds to "ima", as "u r a" must; but in a comment a letter after an apostrophe never joins (see
  * fold-spaced.ts), so the compiler adds both forms.
  */
-export function foldTermUnjoined(term: string): string | null {
-  const joined = foldTerm(term);
+export function foldTermUnjoined(term: string, joined: string): string | null {
   joinSpaced = false;
   try {
     const unjoined = foldTerm(term);

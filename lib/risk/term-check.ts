@@ -23,7 +23,7 @@ export function foldCharterTerm(raw: string): FoldedTerm {
   const prefix = trimmed.length > 1 && trimmed.endsWith('*');
   const body = prefix ? trimmed.slice(0, -1) : trimmed;
   const folded = foldTerm(body);
-  return { folded, prefix, emoji: isEmojiWords(folded), unjoined: foldTermUnjoined(body) };
+  return { folded, prefix, emoji: isEmojiWords(folded), unjoined: foldTermUnjoined(body, folded) };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Self-harm told as a fact rather than a wish ("I burn myself with cigarettes", "j'ai écrit des lettres à ma
- * famille"): no intent-then-act pair to find. Part of the engine's grammar (lib/risk/lexicon/cues/index.ts).
+ * famille"): no intent-then-act pair to find (that is self-harm-plans.ts). Part of the engine's grammar
+ * (lib/risk/lexicon/cues/index.ts).
  */
 export const STATED_SELF_HARM = [
   'tout prendre d un coup',

@@ -14,6 +14,7 @@ export * from './groups';
 export * from './language';
 export * from './lowering';
 export * from './other-senses';
+export * from './self-harm-plans';
 export * from './settled';
 export * from './spam-cues';
 export * from './stalking';
