@@ -23,5 +23,6 @@ export const DETECTORS = [
   'customer_care',
   'hate_statement',
   'harassment',
+  'sexualised_minor',
 ] as const;
 export type Detector = (typeof DETECTORS)[number];

@@ -29,6 +29,7 @@ const DETECTOR_LABELS: Record<Detector, MessageKey> = {
   customer_care: 'detectorCustomerCare',
   hate_statement: 'detectorHateStatement',
   harassment: 'detectorHarassment',
+  sexualised_minor: 'detectorSexualisedMinor',
 };
 
 export function actionLabel(t: Translate, action: InteractionAction): string {

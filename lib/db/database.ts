@@ -22,6 +22,7 @@ import {
   upgradeCharterToV8,
   upgradeCharterToV9,
   upgradeCharterToV10,
+  upgradeCharterToV11,
 } from '../seed/upgrades';
 import { dailyStatsMiddleware } from './daily-stats-sync';
 
@@ -104,7 +105,13 @@ export const SCHEMA_V9 = SCHEMA_V8;
  */
 export const SCHEMA_V10 = SCHEMA_V9;
 
-export const CURRENT_VERSION = 10;
+/**
+ * v11: no new table or index; the stored starter clause on sexual content switches on the detector of a child
+ * described sexually (`sexualised_minor`; also applied to older backups on restore).
+ */
+export const SCHEMA_V11 = SCHEMA_V10;
+
+export const CURRENT_VERSION = 11;
 
 const CHARTER_UPGRADES = [
   [4, SCHEMA_V4, upgradeCharterToV4],
@@ -114,6 +121,7 @@ const CHARTER_UPGRADES = [
   [8, SCHEMA_V8, upgradeCharterToV8],
   [9, SCHEMA_V9, upgradeCharterToV9],
   [10, SCHEMA_V10, upgradeCharterToV10],
+  [11, SCHEMA_V11, upgradeCharterToV11],
 ] as const;
 
 export class TactDatabase extends Dexie {

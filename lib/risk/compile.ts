@@ -78,8 +78,10 @@ export const CUE = {
   crowdCall: 60,
   incitement: 61,
   yourSelfHarm: 62,
+  minor: 63,
+  sexualising: 64,
 } as const;
-export const CUE_COUNT = 63;
+export const CUE_COUNT = 65;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -156,6 +158,8 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.crowdCall, cues.CROWD_CALLS, 'harassment'],
   [CUE.incitement, cues.INCITEMENTS, 'harassment'],
   [CUE.yourSelfHarm, cues.YOUR_SELF_HARM, 'harassment'],
+  [CUE.minor, cues.MINORS, 'sexualised_minor'],
+  [CUE.sexualising, cues.SEXUALISING, 'sexualised_minor'],
   [CUE.otherSense, [...new Set(Object.values(cues.OTHER_SENSES).flat())], null],
   [CUE.scamDoubt, cues.SCAM_DOUBTS, null],
   [CUE.selfIntent, cues.SELF_INTENTS, 'self_harm'],

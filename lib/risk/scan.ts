@@ -58,7 +58,7 @@ const findWallets = wallets.findWallets;
 
 const hits = new Hits();
 const cueTable = newCueTable();
-/** The cue families the last scan filled: only those need clearing (most scans touch a few of the 43). */
+/** The cue families the last scan filled: only those need clearing (most scans touch a few of the CUE_COUNT). */
 const filledCues: number[] = [];
 /** Longer input is scanned in its first MAX_LENGTH code units: a comment is never that long. */
 const MAX_LENGTH = 200_000;

@@ -125,7 +125,7 @@ export const STARTER_CLAUSES: Clause[] = [
     enabled: true,
     terms: { fr: starter.SEXUAL_FR, en: starter.SEXUAL_EN },
     allowed: { fr: starter.SEXUAL_ALLOWED_FR, en: starter.SEXUAL_ALLOWED_EN },
-    detectors: [],
+    detectors: ['sexualised_minor'],
     action: 'hide',
     actionNote: {
       fr: 'Masquer ; signaler si un mineur est visé ou si des images sont partagées.',

@@ -135,6 +135,21 @@ export function upgradeCharterToV10(charter: Charter): Charter {
   return withStarterAdditions(charter, ADDED_IN_V10, ALLOWED_ADDED_IN_V10);
 }
 
+/**
+ * Schema v11: the starter clause on sexual content also finds a child or a teenager described sexually ("that 13 yr
+ * old in the ad is hot af"), a detector of its own.
+ */
+export function upgradeCharterToV11(charter: Charter): Charter {
+  let changed = false;
+  const clauses = charter.clauses.map((clause) => {
+    if (!isFromStarter(clause) || clause.id !== CLAUSE_IDS.sexual) return clause;
+    if (clause.detectors.includes('sexualised_minor')) return clause;
+    changed = true;
+    return { ...clause, detectors: [...clause.detectors, 'sexualised_minor' as const] };
+  });
+  return changed ? { ...charter, clauses } : charter;
+}
+
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */
 export function upgradeCharter(charter: Charter, schemaVersion: number): Charter {
   let upgraded = charter;
@@ -145,5 +160,6 @@ export function upgradeCharter(charter: Charter, schemaVersion: number): Charter
   if (schemaVersion < 8) upgraded = upgradeCharterToV8(upgraded);
   if (schemaVersion < 9) upgraded = upgradeCharterToV9(upgraded);
   if (schemaVersion < 10) upgraded = upgradeCharterToV10(upgraded);
+  if (schemaVersion < 11) upgraded = upgradeCharterToV11(upgraded);
   return upgraded;
 }

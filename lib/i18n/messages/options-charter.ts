@@ -71,6 +71,10 @@ export const optionsCharterMessages = defineMessages({
     fr: 'propos hostiles envers des groupes',
   },
   detectorHarassment: { en: 'degrading phrases aimed at someone', fr: 'propos dégradants visant quelqu’un' },
+  detectorSexualisedMinor: {
+    en: 'a child or teenager described sexually',
+    fr: 'un enfant ou un adolescent décrit de façon sexuelle',
+  },
   charterLinkedTemplates: {
     en: 'Approved replies for this clause',
     fr: 'Réponses validées pour cette clause',

@@ -14,6 +14,8 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V9,
+  SCHEMA_V10,
   TactDatabase,
 } from '@/lib/db/database';
 import type { Charter } from '@/lib/model';
@@ -22,7 +24,18 @@ import { starterCharter } from '@/lib/seed/charter';
 
 type Added = Readonly<Record<string, { fr: readonly string[]; en: readonly string[] }>>;
 
-const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8];
+const SCHEMAS = [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
+  SCHEMA_V10,
+];
 
 /** Creates the database at `version` (without any upgrade code, as that Tact had none) and stores `charters`. */
 export async function populateVersion(version: number, charters: Charter[]): Promise<void> {

@@ -13,6 +13,7 @@ export * from './group-predicates-before';
 export * from './groups';
 export * from './language';
 export * from './lowering';
+export * from './minors';
 export * from './other-senses';
 export * from './self-harm-plans';
 export * from './settled';
