@@ -18,6 +18,7 @@ const SPACE = 32;
 const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const OTHER_SENSES = cues.OTHER_SENSES;
+const SURNAMES = new Set(cues.SURNAMES);
 const { isLoweredCare, isLoweredCrisis, isLoweredSpam } = brandLowering;
 const quoteAround = quotation.quoteAround;
 
@@ -77,6 +78,7 @@ export function isLowered(ctx: ScanContext, draft: Draft, category: Category): b
   if ((category === 'hate' || category === 'insult') && draft.source === 'term' && isReclaimed(ctx, draft))
     return true;
   if (category === 'insult' && draft.source === 'term' && isCheeringExpletive(ctx, draft)) return true;
+  if (category === 'insult' && draft.source === 'term' && isSurname(ctx, draft)) return true;
   const reporting = ctx.cues[CUE.reporting]!;
   for (let k = 0; k < reporting.size; k++) {
     const end = reporting.end[k]!;
@@ -221,6 +223,24 @@ function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
   const sport = ctx.cues[CUE.sport]!;
   for (let k = 0; k < sport.size; k++) if (isNear(ctx, draft, sport.start[k]!, sport.end[k]!, 0)) return true;
   return false;
+}
+
+/**
+ * "Merci à Mme Conard pour son accueil": one of the surnames that are also insults, capitalised, right after a
+ * title. "M. Connard" is no one's name: a nickname, still an insult.
+ */
+function isSurname(ctx: ScanContext, draft: Draft): boolean {
+  const { text } = ctx;
+  const first = text.charCodeAt(draft.start);
+  if (first < 65 || first > 90) return false;
+  if (!SURNAMES.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '))) return false;
+  if (text.slice(draft.start + 1, draft.end) !== text.slice(draft.start + 1, draft.end).toLowerCase())
+    return false;
+  const before =
+    /(?:^|[\s(])(M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Me|Monsieur|Madame|Mademoiselle|Maître|Docteur)\.? $/.exec(
+      text.slice(Math.max(0, draft.start - 14), draft.start),
+    );
+  return before !== null;
 }
 
 /** A slur (or, for insults, a word like "idiot") the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */

@@ -20,6 +20,8 @@ const OWN_BEFORE_AGE = new Set(cues.OWN_BEFORE_AGE);
 const OWN_AFTER_AGE = new Set(cues.OWN_AFTER_AGE);
 const AMOUNT_UNITS = new Set(cues.AMOUNT_UNITS);
 const MINOR_JUDGING = new Set(cues.MINOR_JUDGING);
+const SHOT_ASIDES_AFTER = new Set(cues.SHOT_ASIDES_AFTER);
+const SHOT_OTHER_SENSES = new Set(cues.SHOT_OTHER_SENSES);
 
 /** Runs every pattern detector switched on by the charter. */
 export function runPatterns(ctx: ScanContext): void {
@@ -85,11 +87,30 @@ function isOr(ctx: ScanContext, fStart: number, fEnd: number): boolean {
   const { codes, length } = ctx.folded;
   if (fEnd - fStart !== 2 || codes[fStart] !== 111 || codes[fStart + 1] !== 117 || codes[fEnd] !== 32)
     return false;
-  const next = wordsIn(ctx.folded, fEnd + 1, Math.min(length, fEnd + 6))[0];
-  return next !== undefined && RHETORICAL_TAILS.has(next);
+  const next = wordsIn(ctx.folded, fEnd + 1, Math.min(length, fEnd + 16))[0];
+  if (next === undefined) return false;
+  return RHETORICAL_TAILS.has(next) || isChoiceBetween(ctx, fStart, next);
 }
 
 const RHETORICAL_TAILS = new Set(['quoi', 'koi', 'bien', 'pas']);
+
+/**
+ * "team chocolatine ou pain au chocolat ?", "pour ou contre ?", "tu préfères la rouge ou la bleue ?": a choice put
+ * to the readers, not "où" nor a customer weighing two offers ("en magasin ou sur le site ?" still asks). Only
+ * "ou" written without its accent, before "contre" or after a word of preference in the same sentence.
+ */
+function isChoiceBetween(ctx: ScanContext, fStart: number, next: string): boolean {
+  const start = origStart(ctx, fStart);
+  if (ctx.text.charCodeAt(start + 1) !== 117) return false; // "où", or "oü" typed for it
+  if (next === 'contre') return true;
+  const floor = Math.max(0, start - 80);
+  let sentenceStart = start;
+  while (sentenceStart > floor && !SENTENCE_BREAK.test(ctx.text.charAt(sentenceStart - 1))) sentenceStart--;
+  return PREFERENCE.test(ctx.text.slice(sentenceStart, start));
+}
+
+const SENTENCE_BREAK = /[.?!\n]/;
+const PREFERENCE = /(?:^|[^\p{L}])(?:team|pr[ée]f[éèe]r\p{L}*|plut[ôo]t)(?![\p{L}])/iu;
 
 /** "that 13 yr old in the ad is hot af": the minor, then the remark, a few words on. */
 const MINOR_FIRST_GAP = 6;
@@ -177,8 +198,16 @@ function addEach(ctx: ScanContext, family: number, detector: Detector): void {
 }
 
 // One pattern finding spans from the first cue's start to the second cue's end.
-function addThreat(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
+function addThreat(ctx: ScanContext, aStart: number, _aEnd: number, bStart: number, bEnd: number): void {
+  if (startsWithWord(ctx, bStart, 'shoot ') && isCameraOrMailShot(ctx, bEnd)) return;
   addFoldedDraft(ctx, 'threat', aStart, bEnd);
+}
+
+/** "I'll shoot you an email", "we'll shoot you for the lookbook": a camera or a mailbox, no gun. */
+function isCameraOrMailShot(ctx: ScanContext, end: number): boolean {
+  const next = wordsIn(ctx.folded, end, Math.min(ctx.folded.length, end + 12))[0];
+  if (next !== undefined && SHOT_ASIDES_AFTER.has(next)) return true;
+  return wordsIn(ctx.folded, 0, ctx.folded.length).some((word) => SHOT_OTHER_SENSES.has(word));
 }
 
 /**

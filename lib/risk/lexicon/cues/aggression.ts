@@ -249,8 +249,47 @@ const COMING_FOR = ['debarquer chez toi', 'debarquer chez vous', 'come for you',
 export const VIOLENT_ACTS = [
   ...COMING_FOR,
   ...VIOLENT_EN.flatMap((verb) => VICTIMS_EN.map((victim) => `${verb} ${victim}`)),
+  ...VICTIMS_EN.map((victim) => `shoot ${victim}`),
   ...VIOLENT_FR.flatMap((verb) => VICTIMS_FR.map((victim) => `${victim} ${verb}`)),
   ...ROUGH_FR.flatMap((verb) => ['te', 't', 'vous', 'tous vous'].map((victim) => `${victim} ${verb}`)),
+];
+
+/**
+ * "shoot" is also a camera's and a mailbox's verb: "I'll shoot you an email", "we'll shoot you for the
+ * lookbook". After "shoot you", these words; anywhere in the comment, these others.
+ */
+export const SHOT_ASIDES_AFTER = [
+  'a',
+  'an',
+  'some',
+  'over',
+  'across',
+  'back',
+  'off',
+  'quick',
+  'through',
+  'up',
+];
+export const SHOT_OTHER_SENSES = [
+  'photo',
+  'photos',
+  'photoshoot',
+  'photographer',
+  'portfolio',
+  'studio',
+  'camera',
+  'headshots',
+  'wedding',
+  'lookbook',
+  'campaign',
+  'video',
+  'film',
+  'email',
+  'mail',
+  'message',
+  'dm',
+  'text',
+  'line',
 ];
 
 /** A crowd called on… */

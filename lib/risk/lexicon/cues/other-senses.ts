@@ -168,3 +168,6 @@ export const SPORT = [
   'allez l asse',
   'allez lens',
 ];
+
+/** Family names that are also insults, read as names after a title ("Mme Conard", "Dr Dick", "Mr Butt"). */
+export const SURNAMES = ['conard', 'conart', 'cocu', 'dick', 'butt', 'hoare', 'cox'];
