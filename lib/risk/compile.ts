@@ -80,8 +80,10 @@ export const CUE = {
   yourSelfHarm: 62,
   minor: 63,
   sexualising: 64,
+  exposure: 65,
+  viralReach: 66,
 } as const;
-export const CUE_COUNT = 65;
+export const CUE_COUNT = 67;
 
 export const LANG_ANY = 0;
 export const LANG_FR = 1;
@@ -174,6 +176,8 @@ const CUE_LISTS: ReadonlyArray<readonly [number, readonly string[], Detector | n
   [CUE.pressContact, cues.PRESS_CONTACTS, 'crisis'],
   [CUE.newsroom, cues.NEWSROOMS, 'crisis'],
   [CUE.contaminant, cues.CONTAMINANTS, 'crisis'],
+  [CUE.exposure, cues.EXPOSURES, 'crisis'],
+  [CUE.viralReach, cues.VIRAL_REACH, 'crisis'],
   [CUE.question, cues.QUESTIONS, 'customer_care'],
   [CUE.careNeed, cues.CARE_NEEDS, 'customer_care'],
   [CUE.satisfied, cues.SATISFIED, 'customer_care'],

@@ -21,8 +21,16 @@ const NAMED_ONLY_SPAM = cues.NAMED_ONLY_SPAM;
 export function isLoweredCrisis(ctx: ScanContext, draft: Draft): boolean {
   return (
     draft.source === 'term' &&
-    (isSettledRefund(ctx, draft) || isDoubtedScam(ctx, draft) || isWarningAboutScammers(ctx, draft))
+    (isSettledRefund(ctx, draft) ||
+      isDoubtedScam(ctx, draft) ||
+      isWarningAboutScammers(ctx, draft) ||
+      isViralPraise(ctx, draft))
   );
+}
+
+/** "Your Christmas ad is going viral, well deserved": going viral is the brand's success when praise comes with it. */
+function isViralPraise(ctx: ScanContext, draft: Draft): boolean {
+  return ctx.cues[CUE.praise]!.size > 0 && wordsIn(ctx.folded, draft.fStart, draft.fEnd).includes('viral');
 }
 
 /** A spam word merely named, or quoted to warn about it. */

@@ -66,6 +66,9 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
     eachPair(ctx, CUE.find, CUE.contaminant, 2, addCrisis);
     eachPair(ctx, CUE.pressContact, CUE.newsroom, 2, addCrisis);
+    // "ma vidéo sur votre service client a fait 2 millions de vues": unless it is praise ("my video of your new
+    // store went viral, love you guys").
+    if (ctx.cues[CUE.praise]!.size === 0) eachPair(ctx, CUE.exposure, CUE.viralReach, 12, addViralCrisis);
   }
   if (on.customer_care) {
     const questions = ctx.cues[CUE.question]!;
@@ -365,6 +368,19 @@ function addCampaign(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: n
 function addCrisis(ctx: ScanContext, aStart: number, _aEnd: number, _bStart: number, bEnd: number): void {
   addFoldedDraft(ctx, 'crisis', aStart, bEnd);
 }
+
+/** "views" and "vues" only after a count of thousands: "2.3M views", "40 000 vues", "2 millions de vues". */
+function addViralCrisis(ctx: ScanContext, aStart: number, aEnd: number, bStart: number, bEnd: number): void {
+  const reach = wordsIn(ctx.folded, bStart, bEnd);
+  if (reach.length === 1 && (reach[0] === 'views' || reach[0] === 'vues')) {
+    const before = wordsIn(ctx.folded, Math.max(0, bStart - 16), bStart).slice(-2);
+    const count = before[1] === 'de' || before[1] === 'of' ? before[0] : before[1];
+    if (count === undefined || !VIEW_COUNT.test(count)) return;
+  }
+  addCrisis(ctx, aStart, aEnd, bStart, bEnd);
+}
+
+const VIEW_COUNT = /^(?:\d+[km]|\d*000|\d{4,}|millions?|k|m)$/;
 
 export interface SpamEvidence {
   strong: boolean;

@@ -23,3 +23,4 @@ export * from './stated-harassment';
 export * from './stated-threats';
 export * from './targets';
 export * from './threats';
+export * from './viral';

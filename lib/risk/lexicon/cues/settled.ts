@@ -159,6 +159,8 @@ export const PRAISE = [
   'felicitations',
   'congrats',
   'congratulations',
+  'well deserved',
+  'bien merite',
   'joyeux anniversaire',
   'bon anniversaire',
   'happy birthday',
