@@ -107,7 +107,8 @@ export const SCHEMA_V10 = SCHEMA_V9;
 
 /**
  * v11: no new table or index; the stored starter clause on sexual content switches on the detector of a child
- * described sexually (`sexualised_minor`; also applied to older backups on restore).
+ * described sexually (`sexualised_minor`), and stored charters made from the starter gain the phrases added to the
+ * starter in v11 (lib/risk/lexicon/starter/added-in-v11.ts); also applied to older backups on restore.
  */
 export const SCHEMA_V11 = SCHEMA_V10;
 

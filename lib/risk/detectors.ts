@@ -155,10 +155,16 @@ function endAtLength(text: string, span: RawSpan, length: number | undefined): n
 
 const CARD = /(?<![\p{L}\p{N}-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}-])/gu;
 
-/** Luhn checksum over the digits of `candidate`. */
+/** Luhn checksum over the digits of `candidate`, as long as a card number (13 to 19). */
 export function passesLuhn(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '');
-  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
+  if (digits.length < 13 || digits.length > 19) return false;
+  return passesLuhnChecksum(digits);
+}
+
+/** The Luhn checksum itself, over a string of digits of any length; a run of one digit repeated fails it. */
+export function passesLuhnChecksum(digits: string): boolean {
+  if (/^(\d)\1+$/.test(digits)) return false;
   let sum = 0;
   for (let k = 0; k < digits.length; k++) {
     let d = digits.charCodeAt(digits.length - 1 - k) - 48;
@@ -213,7 +219,8 @@ export function isValidNir(candidate: string): boolean {
 }
 
 /**
- * National identity numbers: a French NIR with a valid key, a US SSN or a UK National Insurance number.
+ * National identity numbers: a French NIR with a valid key, a US SSN, a UK National Insurance number, a Singapore
+ * NRIC, and after their names a French passport, a Canadian SIN and an Indian Aadhaar number.
  * `digits` (how many the text holds) skips the patterns that need more.
  */
 export function findIdNumbers(text: string, digits: number, out: RawSpan[]): void {
@@ -228,13 +235,68 @@ export function findIdNumbers(text: string, digits: number, out: RawSpan[]): voi
     const found: RawSpan[] = [];
     collect(NRIC, text, found);
     for (const span of found) if (isValidNric(text.slice(span.start, span.end))) out.push(span);
-    PASSPORT_FR.lastIndex = 0;
-    for (let match = PASSPORT_FR.exec(text); match !== null; match = PASSPORT_FR.exec(text)) {
-      const number = match[1]!;
-      const end = match.index + match[0].length;
-      out.push({ start: end - number.length, end });
-    }
+    collectNumberAfterWord(PASSPORT_FR, text, out, () => true);
   }
+  if (digits >= 9) collectNumberAfterWord(SIN_CA, text, out, passesLuhnChecksum);
+  if (digits >= 12) collectNumberAfterWord(AADHAAR, text, out, passesVerhoeff);
+}
+
+/** The number (capture group 1, at the end of the match) of a word-led pattern, when `isValid` accepts its digits. */
+function collectNumberAfterWord(
+  pattern: RegExp,
+  text: string,
+  out: RawSpan[],
+  isValid: (digits: string) => boolean,
+): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const number = match[1]!;
+    if (!isValid(number.replace(/\D/g, ''))) continue;
+    const end = match.index + match[0].length;
+    out.push({ start: end - number.length, end });
+  }
+}
+
+/**
+ * A Canadian social insurance number (NAS in Québec) after its name, with a valid Luhn key: nine digits alone are
+ * any reference.
+ */
+const SIN_CA =
+  /\b(?:NAS|SIN|num[ée]ro d.assurance sociale|social insurance(?: number)?)\b[^\n\d]{0,25}\b(\d{3}[ -]?\d{3}[ -]?\d{3})\b/gi;
+/** An Indian Aadhaar number after its name, with a valid Verhoeff check digit. */
+const AADHAAR = /\baadh?aa?r\b[^\n\d]{0,25}\b([2-9]\d{3}[ -]?\d{4}[ -]?\d{4})\b/gi;
+
+const VERHOEFF_MULTIPLY = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_PERMUTE = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** The Verhoeff checksum Aadhaar numbers carry: zero over all the digits, check digit included. */
+export function passesVerhoeff(digits: string): boolean {
+  let check = 0;
+  for (let k = 0; k < digits.length; k++) {
+    const digit = digits.charCodeAt(digits.length - 1 - k) - 48;
+    check = VERHOEFF_MULTIPLY[check]![VERHOEFF_PERMUTE[k % 8]![digit]!]!;
+  }
+  return check === 0;
 }
 
 /** Singapore identity card (NRIC/FIN): a letter, seven digits, a check letter. */

@@ -14,6 +14,7 @@ const { isNear, wordsBetween, wordsIn } = context;
 const isQuoted = quotation.isQuoted;
 const SPACE = 32;
 const REFUND_WORDS = cues.REFUND_WORDS;
+const RECALL_WORDS = cues.RECALL_WORDS;
 const SCAM_WORDS = cues.SCAM_WORDS;
 const NAMED_ONLY_SPAM = cues.NAMED_ONLY_SPAM;
 
@@ -24,7 +25,17 @@ export function isLoweredCrisis(ctx: ScanContext, draft: Draft): boolean {
     (isSettledRefund(ctx, draft) ||
       isDoubtedScam(ctx, draft) ||
       isWarningAboutScammers(ctx, draft) ||
-      isViralPraise(ctx, draft))
+      isViralPraise(ctx, draft) ||
+      isHandledRecall(ctx, draft))
+  );
+}
+
+/** "Saw the recall notice, took the batch back, full refund no questions. Well handled." */
+function isHandledRecall(ctx: ScanContext, draft: Draft): boolean {
+  return (
+    ctx.cues[CUE.praise]!.size > 0 &&
+    ctx.cues[CUE.refundSettled]!.size > 0 &&
+    RECALL_WORDS.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '))
   );
 }
 

@@ -72,7 +72,7 @@ export function runPatterns(ctx: ScanContext): void {
   }
   if (on.customer_care) {
     const questions = ctx.cues[CUE.question]!;
-    if (questions.size > 0 && ctx.text.includes('?'))
+    if (questions.size > 0 && ctx.text.includes('?') && !ANSWERED.test(ctx.text))
       for (let k = 0; k < questions.size; k++) {
         if (isOr(ctx, questions.start[k]!, questions.end[k]!)) continue;
         addFoldedDraft(ctx, 'customer_care', questions.start[k]!, questions.end[k]!);
@@ -95,6 +95,10 @@ function isOr(ctx: ScanContext, fStart: number, fEnd: number): boolean {
   return RHETORICAL_TAILS.has(next) || isChoiceBetween(ctx, fStart, next);
 }
 
+/** A question the writer answers at once: "Why do I keep buying these? Because they're addictive". */
+const ANSWERED =
+  /\?[\s\p{Emoji}]*(?:because|cause|parce que|parce qu|didn.t think so|thought so|obviously|[ée]videmment|bien s[uû]r que)/iu;
+
 const RHETORICAL_TAILS = new Set(['quoi', 'koi', 'bien', 'pas']);
 
 /**
@@ -116,7 +120,7 @@ const SENTENCE_BREAK = /[.?!\n]/;
 const PREFERENCE = /(?:^|[^\p{L}])(?:team|pr[ée]f[éèe]r\p{L}*|plut[ôo]t)(?![\p{L}])/iu;
 
 /** "that 13 yr old in the ad is hot af": the minor, then the remark, a few words on. */
-const MINOR_FIRST_GAP = 6;
+const MINOR_FIRST_GAP = 8;
 /** "great body for a 12 year old": the remark, then the minor. */
 const REMARK_FIRST_GAP = 4;
 

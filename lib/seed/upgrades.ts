@@ -12,6 +12,7 @@ import { ADDED_IN_V7, ALLOWED_ADDED_IN_V7 } from '../risk/lexicon/starter/added-
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from '../risk/lexicon/starter/added-in-v8';
 import { ADDED_IN_V9, ALLOWED_ADDED_IN_V9 } from '../risk/lexicon/starter/added-in-v9';
 import { ADDED_IN_V10, ALLOWED_ADDED_IN_V10 } from '../risk/lexicon/starter/added-in-v10';
+import { ADDED_IN_V11, ALLOWED_ADDED_IN_V11 } from '../risk/lexicon/starter/added-in-v11';
 import { STARTER_CLAUSES } from './charter';
 import { CLAUSE_IDS } from './ids';
 
@@ -137,7 +138,9 @@ export function upgradeCharterToV10(charter: Charter): Charter {
 
 /**
  * Schema v11: the starter clause on sexual content also finds a child or a teenager described sexually ("that 13 yr
- * old in the ad is hot af"), a detector of its own.
+ * old in the ad is hot af"), a detector of its own; the starter clauses gain the slurs, sexual remarks and crises
+ * added in this version, and the spam and insult clauses the ordinary phrases they allow ("je vous écris en MP",
+ * "Dumb Ways to Die").
  */
 export function upgradeCharterToV11(charter: Charter): Charter {
   let changed = false;
@@ -147,7 +150,11 @@ export function upgradeCharterToV11(charter: Charter): Charter {
     changed = true;
     return { ...clause, detectors: [...clause.detectors, 'sexualised_minor' as const] };
   });
-  return changed ? { ...charter, clauses } : charter;
+  return withStarterAdditions(
+    changed ? { ...charter, clauses } : charter,
+    ADDED_IN_V11,
+    ALLOWED_ADDED_IN_V11,
+  );
 }
 
 /** Every upgrade a charter written at `schemaVersion` needs, oldest first. */

@@ -24,6 +24,8 @@ export const ADDRESSEES = [
   't as l air',
   't as vraiment l air',
   'espece de',
+  'toi la',
+  'toi le',
 ];
 export const DEGRADING = [
   'ugly',
@@ -73,6 +75,9 @@ export const DEGRADING = [
   'une grosse',
   'un gros',
   'un moins que rien',
+  'grosse moche',
+  't as pas de vie',
+  'va te cacher',
 ];
 
 /** Someone announcing violence: intent, then an act aimed at someone. */

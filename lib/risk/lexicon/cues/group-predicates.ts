@@ -399,4 +399,12 @@ export const GROUP_PREDICATES_AFTER = [
   'controlent deja',
   'volent tout',
   'ils volent',
+  'are a drain',
+  'sont un fardeau',
+  'sont une charge',
+  'c est une religion de barbares',
+  'une religion de barbares',
+  'est une religion de barbares',
+  'is a religion of savages',
+  'a religion of barbarians',
 ];

@@ -210,6 +210,7 @@ export const SAYING = [
   'told him to',
   'told me to',
   'tells me to',
+  'using',
 ];
 /** Condemnations: right after an insult ("X is a slur", "X est une insulte") they lower it. */
 export const CONDEMNATIONS = [
@@ -312,6 +313,14 @@ export const JOKES = [
   'a ton cou',
   'a son cou',
   'au cou de',
+  'if you don t restock',
+  'if you don t bring',
+  'if you don t bring back',
+  'if you discontinue',
+  'if you stop making',
+  'si vous arretez',
+  'si vous retirez',
+  'si vous ne remettez pas',
 ];
 
 /**

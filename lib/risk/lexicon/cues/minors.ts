@@ -97,6 +97,13 @@ const MINOR_WORDS = [
   'une mineure',
   'adolescente',
   'une ado',
+  'la petite de',
+  'kid in your',
+  'kid in the',
+  'kids in your',
+  'kids in the',
+  'girl in your back to school',
+  'girls in your back to school',
 ];
 
 export const MINORS: readonly string[] = [
@@ -198,6 +205,22 @@ export const SEXUALISING = [
   'son snap',
   'excitante',
   'm excite',
+  'bien bonne',
+  'bien bonnes',
+  'trop bonnes',
+  'sont bonnes',
+  'deja des formes',
+  'elle a des formes',
+  'a deja des formes',
+  'des formes miam',
+  'in a couple years',
+  'in a couple of years',
+  'in a few years',
+  'will be legal',
+  'be legal soon',
+  'legal in',
+  'bientot majeure',
+  'majeure dans',
 ];
 
 /**

@@ -15,6 +15,19 @@ export const REFUND_WORDS = new Set([
   'remboursee',
   'money back',
 ]);
+
+/**
+ * A recall the customer saw handled ("vu le rappel produit, rapporté en magasin, remboursée sans souci, bien
+ * géré"): lowered when the comment also holds a settled refund and praise.
+ */
+export const RECALL_WORDS = new Set([
+  'rappel produit',
+  'rappel',
+  'recall',
+  'recall notice',
+  'product recall',
+  'recalled',
+]);
 export const REFUND_SETTLED = [
   // An exchange asked for instead: "un échange de taille, pas un remboursement", "instead of a refund".
   'instead of a',
@@ -54,6 +67,11 @@ export const REFUND_SETTLED = [
   'how do i',
   'comment faire',
   'comment demander',
+  'sans souci',
+  'no questions',
+  'no questions asked',
+  'full refund',
+  'remboursement complet',
 ];
 /** What keeps a refund unsettled when it stands just before a settled cue ("haven't received", "toujours pas reçu"). */
 export const REFUND_UNSETTLED = [
@@ -175,6 +193,10 @@ export const PRAISE = [
   'on t aime',
   'je vous aime',
   'love you',
+  'for the right reasons',
+  'pour les bonnes raisons',
+  'bien gere',
+  'well handled',
 ];
 
 /**

@@ -139,6 +139,23 @@ export const SPAM_CUES = [
   'certified hacker',
   'mining program',
   'struggling financially',
+  'suivez mon compte',
+  'follow my account',
+  'follow my page',
+  'sur toutes les marques',
+  'on all brands',
+  'je recrute',
+  'personnes motivees',
+  'depuis leur telephone',
+  'depuis votre telephone',
+  'depuis ton telephone',
+  'ecrivez moi info',
+  'urgently',
+  'daily from mobile',
+  'from mobile',
+  'from your phone',
+  'comment yes',
+  'i ll dm you',
 ];
 
 /** A warning about a scam ("beware of the fake Royal Mail text", "ne cliquez pas"): its cues are reported, not sent. */
@@ -172,4 +189,9 @@ export const SCAM_WARNINGS = [
   'j ai recu un sms',
   'got a text saying',
   'got a text from',
+  'un faux compte',
+  'faux compte',
+  'fake account',
+  'fake page',
+  'une fausse page',
 ];

@@ -2,6 +2,7 @@
 import { ALLOWED_ADDED_IN_V6 } from './added-in-v6';
 import { ALLOWED_ADDED_IN_V7 } from './added-in-v7';
 import { ALLOWED_ADDED_IN_V9 } from './added-in-v9';
+import { ALLOWED_ADDED_IN_V11 } from './added-in-v11';
 
 export const STARTER_ALLOWED_FR = [
   'cul de sac',
@@ -22,6 +23,7 @@ export const STARTER_ALLOWED_FR = [
   'pdg',
   ...ALLOWED_ADDED_IN_V6.insult.fr,
   ...ALLOWED_ADDED_IN_V9.insult.fr,
+  ...ALLOWED_ADDED_IN_V11.insult.fr,
 ];
 
 export const STARTER_ALLOWED_EN = [
@@ -50,4 +52,5 @@ export const STARTER_ALLOWED_EN = [
   ...ALLOWED_ADDED_IN_V6.insult.en,
   ...ALLOWED_ADDED_IN_V7.insult.en,
   ...ALLOWED_ADDED_IN_V9.insult.en,
+  ...ALLOWED_ADDED_IN_V11.insult.en,
 ];

@@ -11,6 +11,7 @@ import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9, ALLOWED_ADDED_IN_V9 } from './added-in-v9';
 import { ADDED_IN_V10 } from './added-in-v10';
+import { ADDED_IN_V11 } from './added-in-v11';
 
 export const CRISIS_FR = [
   'proces',
@@ -115,6 +116,7 @@ export const CRISIS_FR = [
   ...ADDED_IN_V8.crisis.fr,
   ...ADDED_IN_V9.crisis.fr,
   ...ADDED_IN_V10.crisis.fr,
+  ...ADDED_IN_V11.crisis.fr,
 ];
 
 export const CRISIS_EN = [
@@ -203,6 +205,7 @@ export const CRISIS_EN = [
   ...ADDED_IN_V8.crisis.en,
   ...ADDED_IN_V9.crisis.en,
   ...ADDED_IN_V10.crisis.en,
+  ...ADDED_IN_V11.crisis.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

@@ -11,6 +11,7 @@ import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
 import { ADDED_IN_V10 } from './added-in-v10';
+import { ADDED_IN_V11 } from './added-in-v11';
 
 export const HATE_FR = [
   'retourne dans ton pays',
@@ -81,6 +82,7 @@ export const HATE_FR = [
   ...ADDED_IN_V8.hate.fr,
   ...ADDED_IN_V9.hate.fr,
   ...ADDED_IN_V10.hate.fr,
+  ...ADDED_IN_V11.hate.fr,
 ];
 
 export const HATE_EN = [
@@ -169,6 +171,7 @@ export const HATE_EN = [
   ...ADDED_IN_V8.hate.en,
   ...ADDED_IN_V9.hate.en,
   ...ADDED_IN_V10.hate.en,
+  ...ADDED_IN_V11.hate.en,
 ];
 
 /** Ordinary phrases that hold a slur's spelling: the starter hate clause allows them. */

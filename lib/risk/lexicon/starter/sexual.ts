@@ -9,6 +9,7 @@ import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
 import { ADDED_IN_V10 } from './added-in-v10';
+import { ADDED_IN_V11 } from './added-in-v11';
 
 export const SEXUAL_FR = [
   'bite',
@@ -63,6 +64,7 @@ export const SEXUAL_FR = [
   ...ADDED_IN_V8.sexual.fr,
   ...ADDED_IN_V9.sexual.fr,
   ...ADDED_IN_V10.sexual.fr,
+  ...ADDED_IN_V11.sexual.fr,
 ];
 
 export const SEXUAL_EN = [
@@ -116,6 +118,7 @@ export const SEXUAL_EN = [
   ...ADDED_IN_V8.sexual.en,
   ...ADDED_IN_V9.sexual.en,
   ...ADDED_IN_V10.sexual.en,
+  ...ADDED_IN_V11.sexual.en,
 ];
 
 /** Ordinary phrases that hold one of the words above. */

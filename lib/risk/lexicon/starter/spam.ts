@@ -7,6 +7,7 @@
 import { STARTER_TERMS_ADDED_IN_V4 } from './added-in-v4';
 import { ADDED_IN_V8, ALLOWED_ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
+import { ALLOWED_ADDED_IN_V11 } from './added-in-v11';
 
 export const SPAM_FR = [
   'argent facile',
@@ -140,5 +141,5 @@ export const SPAM_EN = [
 ];
 
 /** Allowed phrases of the spam clause: a brand asking to be written to privately, or warning about fake accounts. */
-export const SPAM_ALLOWED_FR = [...ALLOWED_ADDED_IN_V8.spam.fr];
-export const SPAM_ALLOWED_EN = [...ALLOWED_ADDED_IN_V8.spam.en];
+export const SPAM_ALLOWED_FR = [...ALLOWED_ADDED_IN_V8.spam.fr, ...ALLOWED_ADDED_IN_V11.spam.fr];
+export const SPAM_ALLOWED_EN = [...ALLOWED_ADDED_IN_V8.spam.en, ...ALLOWED_ADDED_IN_V11.spam.en];

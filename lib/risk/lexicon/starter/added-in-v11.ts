@@ -1,0 +1,63 @@
+/**
+ * What the starter charter gained in schema v11, by clause id: a Traveller slur and a racist jibe, sexism sent back
+ * to the kitchen, sexual solicitation and remarks to staff, burns from an exploding product, consumer bodies of
+ * Belgium and Australia. The starter lists of this folder spread them, and the v11 upgrade adds them to stored
+ * starter charters (lib/seed/upgrades.ts). Frozen: later additions get a list of their own.
+ */
+type ByLang = { fr: readonly string[]; en: readonly string[] };
+
+export const ADDED_IN_V11 = {
+  hate: {
+    fr: ['retournez a la cuisine', 'les femmes a la cuisine'],
+    en: ['gypo', 'gypos', 'curry smelling', 'women belong in the kitchen'],
+  },
+  sexual: {
+    fr: [
+      'photos hot',
+      'mes photos hot',
+      'videos hot',
+      'je lui ferais bien des trucs',
+      'lui ferais des trucs',
+    ],
+    en: [
+      'hot singles',
+      'what are you wearing rn',
+      'what r u wearing',
+      'a proper freak',
+      'freak in the sheets',
+    ],
+  },
+  crisis: {
+    fr: ['test achats', 'brulures au second degre', 'brulure au second degre', 'brulures au 2e degre'],
+    en: [
+      'consumer affairs',
+      'second degree burns',
+      'third degree burns',
+      'exploded and',
+      'investigating you',
+      'investigation into you',
+    ],
+  },
+} as const satisfies Record<string, ByLang>;
+
+/**
+ * Allowed phrases gained in v11: a customer writing to the brand in private is no spam, and a famous safety
+ * campaign's title is no insult.
+ */
+export const ALLOWED_ADDED_IN_V11 = {
+  spam: {
+    fr: [
+      'je vous ecris en mp',
+      'je vous ecris en dm',
+      'je vous envoie un mp',
+      'je vous ai envoye un mp',
+      'je vous ai ecrit en mp',
+      'je vous contacte en mp',
+    ],
+    en: ['i ve sent you a dm', 'sent you a dm with my order', 'i ll send you a dm with my order'],
+  },
+  insult: {
+    fr: [],
+    en: ['dumb ways to die'],
+  },
+} as const satisfies Record<string, ByLang>;
