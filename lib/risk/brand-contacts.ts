@@ -6,7 +6,7 @@ import type { RawSpan } from './detectors';
 
 /** A brand's line named before a number: "your helpline 0345 600 6000", "le service client au 09 69 …". */
 const HELPLINE_BEFORE =
-  /\b(?:helpline|hotline|help line|customer (?:service|care|support)|call cent(?:re|er)|switchboard|service client|sav|standard|num[ée]ro vert|ligne d['’]assistance)\b[^.!?\n]{0,24}$/iu;
+  /\b(?:helpline|hotline|help line|customer (?:service|care|support)|call cent(?:re|er)|switchboard|service client|sav|standard|num[ée]ro vert|ligne d['’]assistance|sos amiti|samaritans|suicide [ée]coute|lifeline|crisis line)\b[^.!?\n]{0,24}$/iu;
 
 /**
  * A business line, not anybody's number: freephone 0800 numbers and British 03 numbers are lines that only

@@ -155,16 +155,10 @@ function endAtLength(text: string, span: RawSpan, length: number | undefined): n
 
 const CARD = /(?<![\p{L}\p{N}-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}-])/gu;
 
-/** Luhn checksum over the digits of `candidate`, as long as a card number (13 to 19). */
+/** Luhn checksum over the digits of `candidate`. */
 export function passesLuhn(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '');
-  if (digits.length < 13 || digits.length > 19) return false;
-  return passesLuhnChecksum(digits);
-}
-
-/** The Luhn checksum itself, over a string of digits of any length; a run of one digit repeated fails it. */
-export function passesLuhnChecksum(digits: string): boolean {
-  if (/^(\d)\1+$/.test(digits)) return false;
+  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
   let sum = 0;
   for (let k = 0; k < digits.length; k++) {
     let d = digits.charCodeAt(digits.length - 1 - k) - 48;
@@ -235,69 +229,28 @@ export function findIdNumbers(text: string, digits: number, out: RawSpan[]): voi
     const found: RawSpan[] = [];
     collect(NRIC, text, found);
     for (const span of found) if (isValidNric(text.slice(span.start, span.end))) out.push(span);
-    collectNumberAfterWord(PASSPORT_FR, text, out, () => true);
+    collectNumberAfterWord(PASSPORT_FR, text, out);
   }
-  if (digits >= 9) collectNumberAfterWord(SIN_CA, text, out, passesLuhnChecksum);
-  if (digits >= 12) collectNumberAfterWord(AADHAAR, text, out, passesVerhoeff);
+  // After its name, the number's shape is enough: one mistyped is still somebody's to hide.
+  if (digits >= 9) collectNumberAfterWord(SIN_CA, text, out);
+  if (digits >= 12) collectNumberAfterWord(AADHAAR, text, out);
 }
 
-/** The number (capture group 1, at the end of the match) of a word-led pattern, when `isValid` accepts its digits. */
-function collectNumberAfterWord(
-  pattern: RegExp,
-  text: string,
-  out: RawSpan[],
-  isValid: (digits: string) => boolean,
-): void {
+/** The number (capture group 1, at the end of the match) of a pattern led by the number's name. */
+function collectNumberAfterWord(pattern: RegExp, text: string, out: RawSpan[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const number = match[1]!;
-    if (!isValid(number.replace(/\D/g, ''))) continue;
     const end = match.index + match[0].length;
     out.push({ start: end - number.length, end });
   }
 }
 
-/**
- * A Canadian social insurance number (NAS in Québec) after its name, with a valid Luhn key: nine digits alone are
- * any reference.
- */
+/** A Canadian social insurance number (NAS in Québec) after its name: nine digits alone are any reference. */
 const SIN_CA =
   /\b(?:NAS|SIN|num[ée]ro d.assurance sociale|social insurance(?: number)?)\b[^\n\d]{0,25}\b(\d{3}[ -]?\d{3}[ -]?\d{3})\b/gi;
-/** An Indian Aadhaar number after its name, with a valid Verhoeff check digit. */
+/** An Indian Aadhaar number after its name. */
 const AADHAAR = /\baadh?aa?r\b[^\n\d]{0,25}\b([2-9]\d{3}[ -]?\d{4}[ -]?\d{4})\b/gi;
-
-const VERHOEFF_MULTIPLY = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_PERMUTE = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-
-/** The Verhoeff checksum Aadhaar numbers carry: zero over all the digits, check digit included. */
-export function passesVerhoeff(digits: string): boolean {
-  let check = 0;
-  for (let k = 0; k < digits.length; k++) {
-    const digit = digits.charCodeAt(digits.length - 1 - k) - 48;
-    check = VERHOEFF_MULTIPLY[check]![VERHOEFF_PERMUTE[k % 8]![digit]!]!;
-  }
-  return check === 0;
-}
 
 /** Singapore identity card (NRIC/FIN): a letter, seven digits, a check letter. */
 const NRIC = /\b[STFGM]\d{7}[A-Z]\b/g;
@@ -334,11 +287,16 @@ const ADDRESS_UK_POSTCODE = /\b\d{1,4}[A-Za-z]?\s[^\n\d]{3,60}?\b[A-Z]{1,2}\d[A-
 /** A British postcode, anywhere: the address search with one runs only then. */
 export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/;
 
+/** Swiss and Belgian order, the number after the street, then a four-digit postcode: "Chemin des Vignes 5, 1007 Lausanne". */
+const ADDRESS_CH =
+  /\b(?:rue|route|avenue|chemin|ch\.|av\.|quai|place|all[ée]e|boulevard|impasse|[\p{L}]+(?:strasse|gasse|weg))\b[\p{L}' -]{0,40}?\s\d{1,4}[a-z]?,?\s\d{4}\s\p{Lu}[\p{L}-]+/giu;
+
 /** Home addresses: not those of the brand's shops ("Le magasin du 12 avenue de la République"). */
 export function findAddresses(text: string, out: RawSpan[], postcode = false): void {
   const found: RawSpan[] = [];
   collect(ADDRESS_FR, text, found);
   collect(ADDRESS_EN, text, found);
+  collect(ADDRESS_CH, text, found);
   if (postcode) collect(ADDRESS_UK_POSTCODE, text, found);
   for (const span of found)
     if (!PLACE_OF_BUSINESS.test(text.slice(Math.max(0, span.start - 40), span.start))) out.push(span);

@@ -174,6 +174,8 @@ function hasOtherSense(ctx: ScanContext, draft: Draft): boolean {
 function isAboutSport(ctx: ScanContext, draft: Draft): boolean {
   const sport = ctx.cues[CUE.sport]!;
   if (sport.size === 0) return false;
+  // "on vous attend à la sortie du stade avec des barres de fer": a weapon anywhere is no game.
+  if (ctx.cues[CUE.weapon]!.size > 0) return false;
   for (const family of [CUE.target, CUE.bodyPart]) {
     const named = ctx.cues[family]!;
     for (let k = 0; k < named.size; k++)

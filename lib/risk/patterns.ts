@@ -104,7 +104,7 @@ const RHETORICAL_TAILS = new Set(['quoi', 'koi', 'bien', 'pas']);
 /**
  * "team chocolatine ou pain au chocolat ?", "pour ou contre ?", "tu préfères la rouge ou la bleue ?": a choice put
  * to the readers, not "où" nor a customer weighing two offers ("en magasin ou sur le site ?" still asks). Only
- * "ou" written without its accent, before "contre" or after a word of preference in the same sentence.
+ * "ou" written without its accent, before "contre" or after a word of preference or debate in the same sentence.
  */
 function isChoiceBetween(ctx: ScanContext, fStart: number, next: string): boolean {
   const start = origStart(ctx, fStart);
@@ -117,7 +117,7 @@ function isChoiceBetween(ctx: ScanContext, fStart: number, next: string): boolea
 }
 
 const SENTENCE_BREAK = /[.?!\n]/;
-const PREFERENCE = /(?:^|[^\p{L}])(?:team|pr[ée]f[éèe]r\p{L}*|plut[ôo]t)(?![\p{L}])/iu;
+const PREFERENCE = /(?:^|[^\p{L}])(?:team|pr[ée]f[éèe]r\p{L}*|plut[ôo]t|d[ée]bat|sondage)(?![\p{L}])/iu;
 
 /** "that 13 yr old in the ad is hot af": the minor, then the remark, a few words on. */
 const MINOR_FIRST_GAP = 8;

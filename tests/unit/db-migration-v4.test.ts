@@ -15,6 +15,7 @@ import { compileCharter, defaultCompiledCharter, scanText } from '@/lib/risk';
 import { STARTER_TERMS_ADDED_IN_V4 } from '@/lib/risk/lexicon/starter/added-in-v4';
 import { ALLOWED_ADDED_IN_V6 } from '@/lib/risk/lexicon/starter/added-in-v6';
 import { ALLOWED_ADDED_IN_V9 } from '@/lib/risk/lexicon/starter/added-in-v9';
+import { ALLOWED_ADDED_IN_V11 } from '@/lib/risk/lexicon/starter/added-in-v11';
 import { starterCharter } from '@/lib/seed/charter';
 import { charter as sampleCharter } from './backup/sample';
 
@@ -135,6 +136,7 @@ describe('database migration to version 4', () => {
       'sa race',
       ...ALLOWED_ADDED_IN_V6.insult.fr,
       ...ALLOWED_ADDED_IN_V9.insult.fr,
+      ...ALLOWED_ADDED_IN_V11.insult.fr,
     ]);
     expect(await db.charters.get(own.id)).toEqual(own);
     db.close();

@@ -9,6 +9,10 @@ describe('a child or teenager described sexually', () => {
     ['une gamine de 12 ans bien foutue comme ça 🥵', 'gamine de 12 ans bien foutue'],
     ['elle a que 14 ans et elle est déjà bien formée', 'que 14 ans et elle est déjà bien formée'],
     ['la petite collégienne de la pub est trop bandante', 'collégienne de la pub est trop bandante'],
+    [
+      'La petite de 12 ans dans votre pub de maillots de bain est trop sexy',
+      'de 12 ans dans votre pub de maillots de bain est trop sexy',
+    ],
   ])('marks the minor and the remark about them: "%s"', (text, marked) => {
     expect(rules(text)).toContain('sexual');
     expect(spansOf(text, 'sexual')).toContain(marked);

@@ -36,6 +36,7 @@ describe('"ou" in a question', () => {
     'team chocolatine ou pain au chocolat ?',
     'Tu préfères la rouge ou la bleue ?',
     'vous êtes pour ou contre ?',
+    'Le débat éternel : chocolatine ou pain au chocolat ? 😂',
   ])('is a choice put to the readers, no question to the brand: "%s"', (text) => {
     expect(rules(text)).not.toContain('customer_care');
   });

@@ -276,6 +276,10 @@ export const STATED_SELF_HARM = [
   'haven t eaten in days on purpose',
   'starving myself on purpose',
   'je me prive de manger expres',
+  'jveu plu vivre',
+  'j veux plus vivre',
+  'je veu plu vivre',
+  'jveu plus vivre',
 ];
 
 /**

@@ -225,4 +225,11 @@ export const GROUP_PREDICATES_BEFORE = [
   'appartient aux',
   'appartiennent aux',
   'owned by the',
+  'encore une pub avec que des',
+  'pub avec que des',
+  'stop putting',
+  'arretez de mettre des',
+  'don t send',
+  'dont send',
+  'n envoyez pas de',
 ];

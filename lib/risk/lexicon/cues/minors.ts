@@ -104,6 +104,9 @@ const MINOR_WORDS = [
   'kids in the',
   'girl in your back to school',
   'girls in your back to school',
+  'les ados dans',
+  'the teens in your',
+  'teen girls in your',
 ];
 
 export const MINORS: readonly string[] = [
@@ -221,6 +224,15 @@ export const SEXUALISING = [
   'legal in',
   'bientot majeure',
   'majeure dans',
+  'trop sexy',
+  'tellement sexy',
+  'too sexy',
+  'trop excitante',
+  'd autres videos d elles',
+  'd autres photos d elle',
+  'more videos of her',
+  'more videos of them',
+  'more pics of her',
 ];
 
 /**

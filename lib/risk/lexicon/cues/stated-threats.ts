@@ -435,6 +435,20 @@ const STATED = [
   'priez pour que je le croise pas',
   'someone behind that counter is getting hurt',
   'somebody is getting hurt',
+  'prevenez vos vigiles',
+  'getting stabbed after',
+  'is getting stabbed',
+  'i know which car is his',
+  'i know which car is hers',
+  'i know which car is yours',
+  'or his kneecaps',
+  'or her kneecaps',
+  'his kneecaps intact',
+  'tyres intact',
+  'sort your staff out',
+  'with my boys to sort',
+  'avec mes gars pour',
+  'je ramene mes gars',
 ];
 
 /** Every stated threat, each once (the KILLINGS lists spell a few of the list again). */

@@ -204,6 +204,12 @@ export const WEAPONS = [
   'goes boom',
   'avec un gourdin',
   'avec une matraque',
+  'barres de fer',
+  'des barres',
+  'iron bars',
+  'an iron bar',
+  'des battes',
+  'battes de baseball',
 ];
 
 /** Kitchen and pocket knives, which a customer may well bring to a shop: not weapons. */

@@ -1,15 +1,27 @@
 /**
- * What the starter charter gained in schema v11, by clause id: a Traveller slur and a racist jibe, sexism sent back
- * to the kitchen, sexual solicitation and remarks to staff, burns from an exploding product, consumer bodies of
- * Belgium and Australia. The starter lists of this folder spread them, and the v11 upgrade adds them to stored
+ * What the starter charter gained in schema v11, by clause id: Antillean and Nigerian insults, a Traveller slur,
+ * racist jibes about food and headscarves, sexism sent back to the kitchen, sexual solicitation and remarks to staff,
+ * burns from an exploding product, consumer bodies of Belgium and Australia. The starter lists of this folder spread them, and the v11 upgrade adds them to stored
  * starter charters (lib/seed/upgrades.ts). Frozen: later additions get a list of their own.
  */
 type ByLang = { fr: readonly string[]; en: readonly string[] };
 
 export const ADDED_IN_V11 = {
+  insult: {
+    fr: ['kouyon', 'kouyons', 'bande de kouyons'],
+    en: ['you people are mumu', 'are mumu'],
+  },
   hate: {
-    fr: ['retournez a la cuisine', 'les femmes a la cuisine'],
-    en: ['gypo', 'gypos', 'curry smelling', 'women belong in the kitchen'],
+    fr: ['retournez a la cuisine', 'les femmes a la cuisine', 'torchons sur la tete', 'torchon sur la tete'],
+    en: [
+      'gypo',
+      'gypos',
+      'curry smelling',
+      'women belong in the kitchen',
+      'back in the kitchen',
+      'keep those people out of sight',
+      'keep them out of sight',
+    ],
   },
   sexual: {
     fr: [
@@ -21,6 +33,16 @@ export const ADDED_IN_V11 = {
     ],
     en: [
       'hot singles',
+      'send your nude',
+      'send your nude pic',
+      'nude pic',
+      'i wan knack',
+      'knack am',
+      'watch her in the showers',
+      'i d root her',
+      'root her any day',
+      'bend that air hostess over',
+      'what i d do with that',
       'what are you wearing rn',
       'what r u wearing',
       'a proper freak',
@@ -41,8 +63,8 @@ export const ADDED_IN_V11 = {
 } as const satisfies Record<string, ByLang>;
 
 /**
- * Allowed phrases gained in v11: a customer writing to the brand in private is no spam, and a famous safety
- * campaign's title is no insult.
+ * Allowed phrases gained in v11: a customer writing to the brand in private is no spam; a famous safety campaign,
+ * a wine, a film quote and a customer calling themselves a fool are no insult; a Brighton street is no slur.
  */
 export const ALLOWED_ADDED_IN_V11 = {
   spam: {
@@ -57,7 +79,17 @@ export const ALLOWED_ADDED_IN_V11 = {
     en: ['i ve sent you a dm', 'sent you a dm with my order', 'i ll send you a dm with my order'],
   },
   insult: {
+    fr: [
+      'quel con je suis',
+      'quelle conne je suis',
+      'que je suis con',
+      'que je suis conne',
+      'les cons ca ose tout',
+    ],
+    en: ['dumb ways to die', 'fat bastard chardonnay', 'fat bastard wine'],
+  },
+  hate: {
     fr: [],
-    en: ['dumb ways to die'],
+    en: ['dyke road'],
   },
 } as const satisfies Record<string, ByLang>;

@@ -11,7 +11,7 @@ import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
 import { ADDED_IN_V10 } from './added-in-v10';
-import { ADDED_IN_V11 } from './added-in-v11';
+import { ADDED_IN_V11, ALLOWED_ADDED_IN_V11 } from './added-in-v11';
 
 export const HATE_FR = [
   'retourne dans ton pays',
@@ -184,4 +184,5 @@ export const HATE_ALLOWED_EN = [
   'homo sapiens',
   ...STARTER_ALLOWED_ADDED_IN_V5.hate.en,
   ...ALLOWED_ADDED_IN_V6.hate.en,
+  ...ALLOWED_ADDED_IN_V11.hate.en,
 ];

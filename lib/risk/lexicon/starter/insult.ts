@@ -10,6 +10,7 @@ import { ADDED_IN_V7 } from './added-in-v7';
 import { ADDED_IN_V8 } from './added-in-v8';
 import { ADDED_IN_V9 } from './added-in-v9';
 import { ADDED_IN_V10 } from './added-in-v10';
+import { ADDED_IN_V11 } from './added-in-v11';
 
 export const INSULT_FR = [
   'con',
@@ -217,6 +218,7 @@ export const INSULT_FR = [
   ...ADDED_IN_V8.insult.fr,
   ...ADDED_IN_V9.insult.fr,
   ...ADDED_IN_V10.insult.fr,
+  ...ADDED_IN_V11.insult.fr,
 ];
 
 export const INSULT_EN = [
@@ -340,4 +342,5 @@ export const INSULT_EN = [
   ...ADDED_IN_V8.insult.en,
   ...ADDED_IN_V9.insult.en,
   ...ADDED_IN_V10.insult.en,
+  ...ADDED_IN_V11.insult.en,
 ];
