@@ -111,6 +111,13 @@ export function eachPair(
   }
 }
 
+/** Whether the folded text at `start` begins with `lead` (folded, spaces included: "for ", "shoot "). */
+export function startsWithWord(ctx: ScanContext, start: number, lead: string): boolean {
+  const { codes } = ctx.folded;
+  for (let k = 0; k < lead.length; k++) if (codes[start + k] !== lead.charCodeAt(k)) return false;
+  return true;
+}
+
 export function origStart(ctx: ScanContext, folded: number): number {
   return ctx.folded.starts[folded]!;
 }

@@ -8,18 +8,25 @@ import type { ScanContext } from './context';
 import * as context from './context';
 import * as cues from './lexicon/cues';
 import * as groupAttributes from './lexicon/group-attributes';
+import * as minors from './minors';
+import * as questions from './questions';
 
 // Module-level copies: some loaders (tsx → CommonJS) compile import bindings to getters, read per scan here.
 const CUE = compile.CUE;
-const { addDraft, addFoldedDraft, crossesSentence, eachPair, origEnd, origStart, wordsBetween, wordsIn } =
-  context;
+const {
+  addDraft,
+  addFoldedDraft,
+  crossesSentence,
+  eachPair,
+  origStart,
+  startsWithWord,
+  wordsBetween,
+  wordsIn,
+} = context;
 const TARGET_DETERMINERS = cues.TARGET_DETERMINERS;
 const STATEMENT_FILLERS = groupAttributes.STATEMENT_FILLERS;
-const { ASIDE_AFTER, FOR_AGE_LEAD } = cues;
-const OWN_BEFORE_AGE = new Set(cues.OWN_BEFORE_AGE);
-const OWN_AFTER_AGE = new Set(cues.OWN_AFTER_AGE);
-const AMOUNT_UNITS = new Set(cues.AMOUNT_UNITS);
-const MINOR_JUDGING = new Set(cues.MINOR_JUDGING);
+const { addSexualisedMinors } = minors;
+const { addQuestionToBrand } = questions;
 const SHOT_ASIDES_AFTER = new Set(cues.SHOT_ASIDES_AFTER);
 const SHOT_OTHER_SENSES = new Set(cues.SHOT_OTHER_SENSES);
 
@@ -58,10 +65,7 @@ export function runPatterns(ctx: ScanContext): void {
     eachPair(ctx, CUE.incitement, CUE.yourSelfHarm, 2, addCampaign);
     addEach(ctx, CUE.statedHarassment, 'harassment');
   }
-  if (on.sexualised_minor) {
-    eachPair(ctx, CUE.minor, CUE.sexualising, MINOR_FIRST_GAP, addMinorThenRemark);
-    eachPair(ctx, CUE.sexualising, CUE.minor, REMARK_FIRST_GAP, addRemarkThenMinor);
-  }
+  if (on.sexualised_minor) addSexualisedMinors(ctx);
   if (on.crisis) {
     eachPair(ctx, CUE.crisisIntent, CUE.crisisAct, 2, addCrisis);
     eachPair(ctx, CUE.find, CUE.contaminant, 2, addCrisis);
@@ -71,122 +75,9 @@ export function runPatterns(ctx: ScanContext): void {
     if (ctx.cues[CUE.praise]!.size === 0) eachPair(ctx, CUE.exposure, CUE.viralReach, 12, addViralCrisis);
   }
   if (on.customer_care) {
-    const questions = ctx.cues[CUE.question]!;
-    if (questions.size > 0 && ctx.text.includes('?') && !ANSWERED.test(ctx.text))
-      for (let k = 0; k < questions.size; k++) {
-        if (isOr(ctx, questions.start[k]!, questions.end[k]!)) continue;
-        addFoldedDraft(ctx, 'customer_care', questions.start[k]!, questions.end[k]!);
-        break;
-      }
+    addQuestionToBrand(ctx);
     addEach(ctx, CUE.careNeed, 'customer_care');
   }
-}
-
-/**
- * "ou quoi ?", "ou bien ?", "ou pas ?": a rhetorical tail ("t'es aveugle ou quoi ?"), no question to the brand.
- * "Taille grand ou petit ?" still asks.
- */
-function isOr(ctx: ScanContext, fStart: number, fEnd: number): boolean {
-  const { codes, length } = ctx.folded;
-  if (fEnd - fStart !== 2 || codes[fStart] !== 111 || codes[fStart + 1] !== 117 || codes[fEnd] !== 32)
-    return false;
-  const next = wordsIn(ctx.folded, fEnd + 1, Math.min(length, fEnd + 16))[0];
-  if (next === undefined) return false;
-  return RHETORICAL_TAILS.has(next) || isChoiceBetween(ctx, fStart, next);
-}
-
-/** A question the writer answers at once: "Why do I keep buying these? Because they're addictive". */
-const ANSWERED =
-  /\?[\s\p{Emoji}]*(?:because|cause|parce que|parce qu|didn.t think so|thought so|obviously|[ée]videmment|bien s[uû]r que)/iu;
-
-const RHETORICAL_TAILS = new Set(['quoi', 'koi', 'bien', 'pas']);
-
-/**
- * "team chocolatine ou pain au chocolat ?", "pour ou contre ?", "tu préfères la rouge ou la bleue ?": a choice put
- * to the readers, not "où" nor a customer weighing two offers ("en magasin ou sur le site ?" still asks). Only
- * "ou" written without its accent, before "contre" or after a word of preference or debate in the same sentence.
- */
-function isChoiceBetween(ctx: ScanContext, fStart: number, next: string): boolean {
-  const start = origStart(ctx, fStart);
-  if (ctx.text.charCodeAt(start + 1) !== 117) return false; // "où", or "oü" typed for it
-  if (next === 'contre') return true;
-  const floor = Math.max(0, start - 80);
-  let sentenceStart = start;
-  while (sentenceStart > floor && !SENTENCE_BREAK.test(ctx.text.charAt(sentenceStart - 1))) sentenceStart--;
-  return PREFERENCE.test(ctx.text.slice(sentenceStart, start));
-}
-
-const SENTENCE_BREAK = /[.?!\n]/;
-const PREFERENCE = /(?:^|[^\p{L}])(?:team|pr[ée]f[éèe]r\p{L}*|plut[ôo]t|d[ée]bat|sondage)(?![\p{L}])/iu;
-
-/** "that 13 yr old in the ad is hot af": the minor, then the remark, a few words on. */
-const MINOR_FIRST_GAP = 8;
-/** "great body for a 12 year old": the remark, then the minor. */
-const REMARK_FIRST_GAP = 4;
-
-function addMinorThenRemark(
-  ctx: ScanContext,
-  aStart: number,
-  aEnd: number,
-  bStart: number,
-  bEnd: number,
-): void {
-  if (startsWithWord(ctx, aStart, FOR_AGE_LEAD)) return;
-  // "13 year olds think this guy is sexy": the minor is the one who judges.
-  if (wordsIn(ctx.folded, aEnd, bStart).some((word) => MINOR_JUDGING.has(word))) return;
-  if (isSomeonesMinor(ctx, aStart, aEnd) && isSexualising(ctx, bStart, bEnd))
-    addFoldedDraft(ctx, 'sexualised_minor', aStart, bEnd);
-}
-
-function addRemarkThenMinor(
-  ctx: ScanContext,
-  aStart: number,
-  aEnd: number,
-  bStart: number,
-  bEnd: number,
-): void {
-  if (!isSomeonesMinor(ctx, bStart, bEnd) || !isSexualising(ctx, aStart, aEnd)) return;
-  // "for 11" is an age only right after the remark ("great body for 11"), a price anywhere else.
-  if (
-    startsWithWord(ctx, bStart, FOR_AGE_LEAD) &&
-    (wordsBetween(ctx.folded, aEnd, bStart) > 0 || isAmount(ctx, bEnd))
-  )
-    return;
-  addFoldedDraft(ctx, 'sexualised_minor', aStart, bEnd);
-}
-
-/**
- * Not the speaker's own child or past self ("my 13 year old thinks your ad is sexy", "ma fille de 12 ans",
- * "à 13 ans je trouvais ce chanteur sexy"), and "for 11" not a price.
- */
-function isSomeonesMinor(ctx: ScanContext, start: number, end: number): boolean {
-  const before = wordsIn(ctx.folded, Math.max(0, start - 16), start).slice(-2);
-  if (before.some((word) => OWN_BEFORE_AGE.has(word))) return false;
-  const after = wordsIn(ctx.folded, end, Math.min(ctx.folded.length, end + 8))[0];
-  return after === undefined || !OWN_AFTER_AGE.has(after);
-}
-
-/** A remark about the person, not a skill or the weather: "bonne en maths", "hot in this coat". */
-function isSexualising(ctx: ScanContext, start: number, end: number): boolean {
-  const words = wordsIn(ctx.folded, start, end);
-  const asides = ASIDE_AFTER[words[words.length - 1]!];
-  if (!asides) return true;
-  const next = wordsIn(ctx.folded, end, Math.min(ctx.folded.length, end + 16))[0];
-  return next === undefined || !asides.includes(next);
-}
-
-/** "for 11 euros", "for 11€", "for 12 months": a price or a span, not an age. */
-function isAmount(ctx: ScanContext, end: number): boolean {
-  const next = wordsIn(ctx.folded, end, Math.min(ctx.folded.length, end + 12))[0];
-  if (next !== undefined && AMOUNT_UNITS.has(next)) return true;
-  const after = ctx.text.slice(origEnd(ctx, end)).trimStart().charAt(0);
-  return after !== '' && '€£$%'.includes(after);
-}
-
-function startsWithWord(ctx: ScanContext, start: number, lead: string): boolean {
-  const { codes } = ctx.folded;
-  for (let k = 0; k < lead.length; k++) if (codes[start + k] !== lead.charCodeAt(k)) return false;
-  return true;
 }
 
 function eachHit(
