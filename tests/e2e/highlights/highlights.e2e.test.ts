@@ -85,7 +85,11 @@ describe.each(BROWSERS)('risk highlights in %s', (browserName) => {
         expect(painted.some((text) => /^idiot$/i.test(text))).toBe(true);
         expect(painted.some((text) => /^connards?$/i.test(text))).toBe(true);
 
-        // One badge beside each risky comment, naming the severity and the clause.
+        // One badge beside each risky comment, naming the severity and the clause. Badges are placed in a later
+        // frame than the paint: wait for them (a loaded CI machine once read the page in between).
+        await page.waitFor(() => document.querySelectorAll('tact-badge').length >= 2 || null, undefined, {
+          timeout: 5_000,
+        });
         let shown = await page.evaluate(badges, container);
         expect(shown).toHaveLength(2);
         for (const badge of shown) {
