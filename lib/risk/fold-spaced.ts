@@ -34,6 +34,13 @@ export function joinSpacedLetters(text: string, codes: Uint16Array, starts: Int3
         runEnd += 2;
         count++;
       }
+      // "she is a c u n t": after "is", "such" or "what", a leading "a" is the article, then the word.
+      if (count >= 4 && codes[r] === LETTER_A && isArticleContext(codes, write)) {
+        put(codes, starts, write++, LETTER_A, starts[r]!);
+        put(codes, starts, write++, SPACE, starts[r + 1]!);
+        r += 2;
+        continue;
+      }
       if (count >= 3) {
         // A wider gap than the narrowest one of the run is a word break: "y o u  a r e" → "you are".
         let narrowest = 4;
@@ -51,6 +58,38 @@ export function joinSpacedLetters(text: string, codes: Uint16Array, starts: Int3
     r++;
   }
   return write;
+}
+
+const LETTER_A = 97;
+
+/** Words after which a single "a" is an article ("is a", "such a", "what a", "you're a"). */
+const ARTICLE_BEFORE = new Set([
+  'is',
+  's',
+  'was',
+  'are',
+  'am',
+  'were',
+  'such',
+  'what',
+  're',
+  'r',
+  'ur',
+  'youre',
+  'be',
+  'being',
+  'like',
+  'called',
+  'call',
+]);
+
+/** Whether the folded word that ends just before `end` (the output so far, ending with a space) is in ARTICLE_BEFORE. */
+function isArticleContext(codes: Uint16Array, end: number): boolean {
+  if (end < 2 || codes[end - 1] !== SPACE) return false;
+  let start = end - 1;
+  while (start > 0 && codes[start - 1] !== SPACE) start--;
+  if (end - 1 - start > 6) return false;
+  return ARTICLE_BEFORE.has(String.fromCharCode(...codes.subarray(start, end - 1)));
 }
 
 /** "c'est", "l'appli": a letter the original follows with an apostrophe is a French elision, not a spaced letter. */

@@ -8,6 +8,14 @@ describe('spaced letters and contractions', () => {
     expect(spansOf('you are a c.u.n.t', 'insult')).toEqual(['c.u.n.t']);
   });
 
+  it('keep the article apart when it is spaced like the word after "is", "are" or "such"', () => {
+    expect(spansOf('your CEO is a c u n t and everyone who works there knows it', 'insult')).toEqual([
+      'c u n t',
+    ]);
+    expect(spansOf('what a d i c k, he hung up on me', 'insult')).toEqual(['d i c k']);
+    expect(spansOf('t es qu un c o n n a r d', 'insult')).toEqual(['c o n n a r d']);
+  });
+
   it('still read "I\'m a …" as the speaker talking of themselves', () => {
     expect(rules("I'm a bitch when I'm hungry")).toEqual([]);
     expect(lowered("I'm a bitch when I'm hungry")).toContain('insult');
