@@ -228,8 +228,8 @@ function isCheeringExpletive(ctx: ScanContext, draft: Draft): boolean {
 }
 
 /**
- * "Merci à Mme Conard pour son accueil": one of the surnames that are also insults, capitalised, right after a
- * title. "M. Connard" is no one's name: a nickname, still an insult.
+ * "Merci à Mme Conard pour son accueil", "Bernard Conard, chef de rayon": one of the surnames that are also insults,
+ * capitalised, right after a title or a first name. "M. Connard" is no one's name: a nickname, still an insult.
  */
 function isSurname(ctx: ScanContext, draft: Draft): boolean {
   const { text } = ctx;
@@ -238,12 +238,58 @@ function isSurname(ctx: ScanContext, draft: Draft): boolean {
   if (!SURNAMES.has(wordsIn(ctx.folded, draft.fStart, draft.fEnd).join(' '))) return false;
   if (text.slice(draft.start + 1, draft.end) !== text.slice(draft.start + 1, draft.end).toLowerCase())
     return false;
-  const before =
-    /(?:^|[\s(])(M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Me|Monsieur|Madame|Mademoiselle|Maître|Docteur)\.? $/.exec(
-      text.slice(Math.max(0, draft.start - 14), draft.start),
-    );
-  return before !== null;
+  const before = /(?:^|[\s(])(\p{Lu}\p{Ll}*)\.? $/u.exec(
+    text.slice(Math.max(0, draft.start - 16), draft.start),
+  );
+  if (before === null) return false;
+  // After a title or a first name ("Mme Conard", "Bernard Conard"); not after a capitalised insult ("Sale Conard").
+  return (
+    TITLES.has(before[1]!) || (before[1]!.length > 2 && !NAME_LIKE_INSULT_LEADS.has(before[1]!.toLowerCase()))
+  );
 }
+
+const TITLES = new Set([
+  'M',
+  'Mme',
+  'Mmes',
+  'Mlle',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Me',
+  'Monsieur',
+  'Madame',
+  'Mademoiselle',
+  'Maître',
+  'Docteur',
+]);
+const NAME_LIKE_INSULT_LEADS = new Set([
+  'sale',
+  'gros',
+  'grosse',
+  'espece',
+  'espèce',
+  'pauvre',
+  'quel',
+  'quelle',
+  'you',
+  'big',
+  'fat',
+  'what',
+  'such',
+  'this',
+  'that',
+  'ce',
+  'cet',
+  'cette',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'the',
+]);
 
 /** A slur (or, for insults, a word like "idiot") the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */
 function isReclaimed(ctx: ScanContext, draft: Draft): boolean {

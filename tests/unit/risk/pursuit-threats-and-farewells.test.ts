@@ -37,6 +37,8 @@ describe('threats', () => {
     'I go come your office for Ikeja and scatter everything, una go see',
     "There's a little surprise waiting in your Sydney HQ mailroom. Tick tock ⏰",
     'Pray I never see that cashier outside work',
+    "I know where your delivery driver parks every morning. He won't be driving much longer.",
+    "Next time Optus drops out I'm driving to the store and flattening the bloke at the counter",
   ])('is a threat: "%s"', (text) => {
     expect(rules(text)).toContain('threat');
   });

@@ -5,6 +5,10 @@ describe('a child or teenager described sexually', () => {
     ['that 13 yr old in the ad is hot af', '13 yr old in the ad is hot af'],
     ['the 14yo in the video is fine af ngl', '14yo in the video is fine af'],
     ['great body for 11, more pics', 'great body for 11'],
+    [
+      "The girl in this back-to-school ad can't be more than 13 and she's already hot 😍",
+      "more than 13 and she's already hot",
+    ],
     ["she's 15 and sexy af 🥵", "she's 15 and sexy"],
     ['une gamine de 12 ans bien foutue comme ça 🥵', 'gamine de 12 ans bien foutue'],
     ['elle a que 14 ans et elle est déjà bien formée', 'que 14 ans et elle est déjà bien formée'],

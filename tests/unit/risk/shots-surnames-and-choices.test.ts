@@ -23,11 +23,13 @@ describe('a surname that is also an insult', () => {
     expect(rules('Merci à Mme Conard pour son accueil à l’agence de Lille')).toEqual([]);
     expect(lowered('Merci à Mme Conard pour son accueil à l’agence de Lille')).toContain('insult');
     expect(rules('Dr Dick at the Harley Street clinic was brilliant')).toEqual([]);
+    expect(rules('Merci à Bernard Conard, chef de rayon à Lille, pour ses conseils')).toEqual([]);
   });
 
   it('stays an insult as a nickname, or without a title', () => {
     expect(rules('M. Connard de la caisse 3 m’a parlé comme à un chien')).toContain('insult');
     expect(rules('ce conard de livreur a balancé mon colis')).toContain('insult');
+    expect(rules('Sale Conard, rends-moi mon argent')).toContain('insult');
   });
 });
 

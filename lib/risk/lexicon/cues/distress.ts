@@ -280,6 +280,11 @@ export const STATED_SELF_HARM = [
   'j veux plus vivre',
   'je veu plu vivre',
   'jveu plus vivre',
+  'des lames juste pour ca',
+  'lames juste pour ca',
+  'sous les 40 kilos',
+  'sous les 40 kg',
+  'sous les 35 kilos',
 ];
 
 /**

@@ -407,4 +407,9 @@ export const GROUP_PREDICATES_AFTER = [
   'est une religion de barbares',
   'is a religion of savages',
   'a religion of barbarians',
+  'can t run a company',
+  'can t run anything',
+  'cannot run a company',
+  'sont toutes incapables',
+  'sont tous incapables',
 ];

@@ -26,7 +26,18 @@ const AGE_FORMS_FR = [' ans', 'ans', ' piges', ' balais'];
 const AGE_LEADS_FR = ['de ', 'a ', 'que ', 'qu a '];
 
 /** Someone's age stated outright: "she's 13", "he is 15". */
-const STATED_AGE_LEADS = ['she s ', 'shes ', 'she is ', 'he s ', 'hes ', 'he is ', 'aged ', 'only '];
+const STATED_AGE_LEADS = [
+  'she s ',
+  'shes ',
+  'she is ',
+  'he s ',
+  'hes ',
+  'he is ',
+  'aged ',
+  'only ',
+  'barely ',
+  'more than ',
+];
 
 /** Also an age, but only right after the remark: "great body for 11" ("for 11 euros" is a price). */
 export const FOR_AGE_LEAD = 'for ';
@@ -233,6 +244,9 @@ export const SEXUALISING = [
   'more videos of her',
   'more videos of them',
   'more pics of her',
+  'already hot',
+  'deja bonne',
+  'deja sexy',
 ];
 
 /**

@@ -225,6 +225,14 @@ export const STATED_HARASSMENT = [
   'bet your bf doesn t know',
   'bet your boyfriend doesn t know',
   'ton copain sait que',
+  'i have seen all your photos',
+  'seen all your photos',
+  'i ve seen all your pictures',
+  'lui pourrir ses avis',
+  'pourrir ses avis',
+  'jusqu a ce qu elle ferme',
+  'jusqu a ce qu il ferme',
+  '1 etoile tout le monde',
 ];
 
 /** Someone told to harm themselves: a nudge ("t'as qu'à", "you should", "do us all a favour")… */

@@ -39,6 +39,13 @@ const STAFF_ROLES_EN = [
   'saleswoman',
   'customer service guy',
   'customer service girl',
+  'bloke at the counter',
+  'guy at the counter',
+  'bloke behind the counter',
+  'guy behind the counter',
+  'girl at the counter',
+  'lady at the counter',
+  'person at the counter',
 ];
 
 const STAFF_ROLES_FR = [
@@ -68,6 +75,11 @@ const STAFF_ROLES_FR = [
   'mec',
   'meuf',
   'type',
+  'mec a la caisse',
+  'gars a la caisse',
+  'mec au comptoir',
+  'gars au comptoir',
+  'meuf a la caisse',
 ];
 const STAFF_PLURALS_FR = [
   'employes',

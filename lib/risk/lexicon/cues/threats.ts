@@ -65,8 +65,11 @@ export const HARM_NOW = ['je', 'on', 'j vais', 'jvais'].flatMap((subject) =>
   ].map((verb) => `${subject} ${verb}`),
 );
 
-/** The English plan in the present: "if my refund isn't here by Friday I'm torching your shop". */
-export const HARM_NOW_EN = ['i m', 'im', 'we re', 'were'].flatMap((subject) =>
+/**
+ * The English plan in the present: "if my refund isn't here by Friday I'm torching your shop", "I'm driving to
+ * the store and flattening the bloke at the counter".
+ */
+export const HARM_NOW_EN = ['i m', 'im', 'we re', 'were', 'and'].flatMap((subject) =>
   [
     'torching',
     'burning down',

@@ -12,7 +12,14 @@ export const ADDED_IN_V11 = {
     en: ['you people are mumu', 'are mumu'],
   },
   hate: {
-    fr: ['retournez a la cuisine', 'les femmes a la cuisine', 'torchons sur la tete', 'torchon sur la tete'],
+    fr: [
+      'retournez a la cuisine',
+      'les femmes a la cuisine',
+      'torchons sur la tete',
+      'torchon sur la tete',
+      'reubes',
+      'sale reube',
+    ],
     en: [
       'gypo',
       'gypos',
@@ -33,6 +40,8 @@ export const ADDED_IN_V11 = {
     ],
     en: [
       'hot singles',
+      'how much for a night with',
+      'combien pour une nuit avec',
       'send your nude',
       'send your nude pic',
       'nude pic',
