@@ -50,8 +50,8 @@ export const optionsCharterMessages = defineMessages({
   detectorIban: { en: 'IBANs and UK sort codes', fr: 'IBAN et sort codes britanniques' },
   detectorCard: { en: 'card numbers', fr: 'numéros de carte bancaire' },
   detectorIdNumber: {
-    en: 'identity numbers (social security, National Insurance, passport, NRIC)',
-    fr: 'numéros d’identité (sécurité sociale, National Insurance, passeport, NRIC)',
+    en: 'identity numbers (social security, National Insurance, passport, NRIC, SIN, Aadhaar)',
+    fr: 'numéros d’identité (sécurité sociale, National Insurance, passeport, NRIC, NAS, Aadhaar)',
   },
   detectorLink: { en: 'links and shorteners', fr: 'liens et raccourcisseurs' },
   detectorOffplatform: {

@@ -127,7 +127,7 @@ describe('Charter section', () => {
     const { user } = renderInPage(<CharterSection />, 'fr');
     const clause = await screen.findByRole('region', { name: 'Données personnelles' });
     expect(clause).toHaveTextContent(
-      'Détecteurs intégrés : adresses e-mail, numéros de téléphone, adresses postales, IBAN et sort codes britanniques, numéros de carte bancaire, numéros d’identité (sécurité sociale, National Insurance, passeport, NRIC)',
+      'Détecteurs intégrés : adresses e-mail, numéros de téléphone, adresses postales, IBAN et sort codes britanniques, numéros de carte bancaire, numéros d’identité (sécurité sociale, National Insurance, passeport, NRIC, NAS, Aadhaar)',
     );
     const bench = screen.getByLabelText('Commentaires à tester, un par ligne');
     await user.clear(bench);
@@ -138,6 +138,23 @@ describe('Charter section', () => {
     expect(within(results()).getByRole('listitem').querySelector('mark')).toHaveTextContent(
       '1 85 05 78 006 084 91',
     );
+  });
+
+  it('names the detector of a child described sexually on the sexual clause, and the bench flags one', async () => {
+    await populate(getDb());
+    const sexual = STARTER_CLAUSES.find((clause) => clause.id === 'sexual')!;
+    await getDb().charters.update('charter_coffee', { clauses: [...charter().clauses, sexual] });
+    const { user } = renderInPage(<CharterSection />);
+    const clause = await screen.findByRole('region', { name: 'Sexual content' });
+    expect(clause).toHaveTextContent('Built-in detectors: a child or teenager described sexually');
+    const bench = screen.getByLabelText('Comments to test, one per line');
+    await user.clear(bench);
+    await user.type(bench, 'that 13 yr old in the ad is hot af{Enter}my 13 year old thinks your ad is sexy');
+    await waitFor(() => expect(within(results()).getAllByRole('listitem')).toHaveLength(2));
+    const [flagged, parent] = within(results()).getAllByRole('listitem');
+    expect(flagged).toHaveTextContent('Sexual content');
+    expect(flagged?.querySelector('mark')).toHaveTextContent('13 yr old in the ad is hot af');
+    expect(parent).toHaveTextContent('Nothing to flag');
   });
 
   it('exports the charter pack and imports one; a bad pack is refused with the field named', async () => {
