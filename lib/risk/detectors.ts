@@ -214,7 +214,8 @@ export function isValidNir(candidate: string): boolean {
 
 /**
  * National identity numbers: a French NIR with a valid key, a US SSN, a UK National Insurance number, a Singapore
- * NRIC, and after their names a French passport, a Canadian SIN and an Indian Aadhaar number.
+ * NRIC, a Swiss AVS and a Belgian national number in their printed forms, and after their names a French passport,
+ * a Canadian SIN and an Indian Aadhaar number.
  * `digits` (how many the text holds) skips the patterns that need more.
  */
 export function findIdNumbers(text: string, digits: number, out: RawSpan[]): void {
@@ -232,6 +233,10 @@ export function findIdNumbers(text: string, digits: number, out: RawSpan[]): voi
     collectNumberAfterWord(PASSPORT_FR, text, out);
   }
   // After its name, the number's shape is enough: one mistyped is still somebody's to hide.
+  if (digits >= 11) {
+    collect(AVS_CH, text, out);
+    collect(NATIONAL_NUMBER_BE, text, out);
+  }
   if (digits >= 9 && SIN_WORD.test(text)) collectNumberAfterWord(SIN_CA, text, out);
   if (digits >= 12 && AADHAAR_WORD.test(text)) collectNumberAfterWord(AADHAAR, text, out);
 }
@@ -245,6 +250,11 @@ function collectNumberAfterWord(pattern: RegExp, text: string, out: RawSpan[]): 
     out.push({ start: end - number.length, end });
   }
 }
+
+/** A Swiss AVS/AHV number: 756, then ten digits, in its printed groups ("756.4821.3390.13"). */
+const AVS_CH = /\b756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}\b/g;
+/** A Belgian national number in its printed form ("85.07.30-033.28"): birth date, serial, key. */
+const NATIONAL_NUMBER_BE = /\b\d{2}\.[01]\d\.[0-3]\d-\d{3}\.\d{2}\b/g;
 
 /** A Canadian social insurance number (NAS in Québec) after its name: nine digits alone are any reference. */
 const SIN_CA =

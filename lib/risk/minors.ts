@@ -17,7 +17,7 @@ const AMOUNT_UNITS = new Set(cues.AMOUNT_UNITS);
 const MINOR_JUDGING = new Set(cues.MINOR_JUDGING);
 
 /** "that 13 yr old in the ad is hot af": the minor, then the remark, a few words on. */
-const MINOR_FIRST_GAP = 8;
+const MINOR_FIRST_GAP = 10;
 /** "great body for a 12 year old": the remark, then the minor. */
 const REMARK_FIRST_GAP = 4;
 

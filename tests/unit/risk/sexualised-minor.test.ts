@@ -15,7 +15,7 @@ describe('a child or teenager described sexually', () => {
     ['la petite collégienne de la pub est trop bandante', 'collégienne de la pub est trop bandante'],
     [
       'La petite de 12 ans dans votre pub de maillots de bain est trop sexy',
-      'de 12 ans dans votre pub de maillots de bain est trop sexy',
+      'La petite de 12 ans dans votre pub de maillots de bain est trop sexy',
     ],
   ])('marks the minor and the remark about them: "%s"', (text, marked) => {
     expect(rules(text)).toContain('sexual');

@@ -230,4 +230,13 @@ export const CARE_NEEDS = [
   'dietary requirements',
   'for allergy reasons',
   'pour raisons medicales',
+  'fait partie du rappel',
+  'part of the recall',
+  'will i be rebooked',
+  'be rebooked',
+  'number to reach an actual human',
+  'reach an actual human',
+  'suspendu par erreur',
+  'sans reseau',
+  'urgent svp',
 ];

@@ -232,4 +232,10 @@ export const GROUP_PREDICATES_BEFORE = [
   'don t send',
   'dont send',
   'n envoyez pas de',
+  'embauche que des',
+  'go back to',
+  'rentrez en',
+  'retourne en',
+  'retournez en',
+  'nobody cares what a',
 ];

@@ -184,4 +184,12 @@ export const GROUPS = [
   'irish travellers',
   'bamilekes',
   'bamileke',
+  'romanians',
+  'romanian',
+  'nigeria',
+  'nigerians',
+  'nigerian',
+  'afrique',
+  'africa',
+  'handicape',
 ];

@@ -19,6 +19,10 @@ export const NEGATIONS = [
   'jamais',
   'nullement',
   'aucunement',
+  'no need to call them',
+  'no need to call',
+  'pas besoin de les traiter de',
+  'pas besoin de traiter',
 ];
 /** Words that may stand between a negation and the insult it negates. */
 export const NEGATION_FILLERS = new Set(
@@ -160,6 +164,11 @@ export const REPORTING = [
   'told the creator to',
   'telling your staff to',
   'told this creator to',
+  'called the cm a',
+  'a traite la cm de',
+  'traite la cm de',
+  'a traite de',
+  'a traitee de',
 ];
 /** Verbs of saying: they lower only a quoted insult. */
 export const SAYING = [
@@ -279,6 +288,12 @@ export const CONDEMNATIONS = [
   'c est immonde',
   'supprimez svp',
   'supprimez ca',
+  'not okay',
+  'not ok',
+  'c est indigne',
+  'indigne',
+  'show some respect',
+  'un peu de respect',
 ];
 /**
  * Light-hearted endings that turn "je veux mourir" / "I want to die" into a figure of speech, and the ordinary

@@ -37,6 +37,7 @@ const STATED_AGE_LEADS = [
   'only ',
   'barely ',
   'more than ',
+  'older than ',
 ];
 
 /** Also an age, but only right after the remark: "great body for 11" ("for 11 euros" is a price). */
@@ -118,6 +119,9 @@ const MINOR_WORDS = [
   'les ados dans',
   'the teens in your',
   'teen girls in your',
+  'mannequins ados',
+  'ados dans la pub',
+  'ados dans vos pubs',
 ];
 
 export const MINORS: readonly string[] = [
@@ -247,6 +251,10 @@ export const SEXUALISING = [
   'already hot',
   'deja bonne',
   'deja sexy',
+  'demandent que ca',
+  'demande que ca',
+  'already thicc',
+  'deja bien formee',
 ];
 
 /**

@@ -72,6 +72,9 @@ export const REFUND_SETTLED = [
   'no questions asked',
   'full refund',
   'remboursement complet',
+  'voucher in',
+  'hit my account',
+  'refund hit my account',
 ];
 /** What keeps a refund unsettled when it stands just before a settled cue ("haven't received", "toujours pas reçu"). */
 export const REFUND_UNSETTLED = [

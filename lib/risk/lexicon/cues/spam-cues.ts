@@ -179,6 +179,14 @@ export const SPAM_CUES = [
   'account number and pin',
   'your pin',
   'kindly dm',
+  'recupere vos fonds',
+  'recuperer vos fonds',
+  'ecrivez nous en prive',
+  'appris a trader',
+  'ecrivez lui de ma part',
+  'she changed my life',
+  'ask me how',
+  'recover your funds',
 ];
 
 /** A warning about a scam ("beware of the fake Royal Mail text", "ne cliquez pas"): its cues are reported, not sent. */

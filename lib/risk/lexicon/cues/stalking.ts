@@ -158,6 +158,10 @@ export const DOX_FACTS = [
   'her personal page',
   'sa page perso',
   'son compte perso',
+  'on a trouve le linkedin',
+  'on a trouve son linkedin',
+  'found her linkedin',
+  'found his linkedin',
 ];
 export const CROWD_CALLS = [
   'you know what to do',
@@ -187,4 +191,6 @@ export const CROWD_CALLS = [
   'allez lui faire savoir',
   'allez la voir',
   'allez le voir',
+  'allez tous lui dire',
+  'allez tous lui dire ce que vous en pensez',
 ];

@@ -46,6 +46,13 @@ const STAFF_ROLES_EN = [
   'girl at the counter',
   'lady at the counter',
   'person at the counter',
+  'gate agent',
+  'security guy',
+  'security guys',
+  'train driver',
+  'bus driver',
+  'ticket inspector',
+  'regional manager',
 ];
 
 const STAFF_ROLES_FR = [
@@ -108,6 +115,9 @@ const PLACE_NOUNS_EN = [
   'house',
   'car',
   'building',
+  'depot',
+  'bus depot',
+  'glass doors',
 ];
 
 const PLACE_NOUNS_FR = [

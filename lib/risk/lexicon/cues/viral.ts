@@ -32,6 +32,8 @@ export const EXPOSURES = [
   'everyone s tagging you',
   'tout le monde vous tague',
   'tout le monde vous identifie',
+  'that clip of your',
+  'the whole of tiktok',
 ];
 
 /** Its reach. "views" and "vues" count only after a number ("2.3M views", "40 000 vues"; patterns.ts). */
@@ -58,4 +60,6 @@ export const VIRAL_REACH = [
   'vues sur tiktok',
   'partages',
   'vous tague partout',
+  'is watching how you handle',
+  'whole of tiktok is watching',
 ];
