@@ -14,6 +14,7 @@ import * as context from './context';
 import type { RawSpan } from './detectors';
 import * as detectors from './detectors';
 import * as folding from './fold';
+import * as identityNumbers from './identity-numbers';
 import * as lowering from './lowering';
 import * as patterns from './patterns';
 import * as trie from './trie';
@@ -35,7 +36,6 @@ const {
   findCards,
   findEmails,
   findIbans,
-  findIdNumbers,
   findLinks,
   findMoneyAndShortCodes,
   findPhones,
@@ -44,6 +44,7 @@ const {
   UK_POSTCODE,
 } = detectors;
 const { isBusinessLine, isCareersLink, isRoleMailbox } = brandContacts;
+const findIdNumbers = identityNumbers.findIdNumbers;
 const fold = folding.fold;
 const LINK_MARKS = folding.MARK.dot | folding.MARK.colon;
 const SCHEME_MARKS = folding.MARK.colon | folding.MARK.slash;

@@ -1,4 +1,5 @@
-import { isValidIban, isValidNir, passesLuhn } from '@/lib/risk/detectors';
+import { isValidIban, passesLuhn } from '@/lib/risk/detectors';
+import { isValidNir } from '@/lib/risk/identity-numbers';
 import { scan, spansOf } from '../support/starter-scan';
 
 describe('personal data', () => {
