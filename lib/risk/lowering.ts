@@ -19,6 +19,8 @@ const NEGATION_FILLERS = cues.NEGATION_FILLERS;
 const EXPLETIVES = cues.EXPLETIVES;
 const OTHER_SENSES = cues.OTHER_SENSES;
 const SURNAMES = new Set(cues.SURNAMES);
+const TITLES = new Set(cues.TITLES);
+const NAME_LIKE_INSULT_LEADS = new Set(cues.NAME_LIKE_INSULT_LEADS);
 const { isLoweredCare, isLoweredCrisis, isLoweredSpam } = brandLowering;
 const quoteAround = quotation.quoteAround;
 
@@ -247,49 +249,6 @@ function isSurname(ctx: ScanContext, draft: Draft): boolean {
     TITLES.has(before[1]!) || (before[1]!.length > 2 && !NAME_LIKE_INSULT_LEADS.has(before[1]!.toLowerCase()))
   );
 }
-
-const TITLES = new Set([
-  'M',
-  'Mme',
-  'Mmes',
-  'Mlle',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Me',
-  'Monsieur',
-  'Madame',
-  'Mademoiselle',
-  'Maître',
-  'Docteur',
-]);
-const NAME_LIKE_INSULT_LEADS = new Set([
-  'sale',
-  'gros',
-  'grosse',
-  'espece',
-  'espèce',
-  'pauvre',
-  'quel',
-  'quelle',
-  'you',
-  'big',
-  'fat',
-  'what',
-  'such',
-  'this',
-  'that',
-  'ce',
-  'cet',
-  'cette',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'the',
-]);
 
 /** A slur (or, for insults, a word like "idiot") the speaker uses of themselves: a reclaiming cue just before it (a word may stand between), or after it. */
 function isReclaimed(ctx: ScanContext, draft: Draft): boolean {

@@ -171,3 +171,48 @@ export const SPORT = [
 
 /** Family names that are also insults, read as names after a title ("Mme Conard", "Dr Dick", "Mr Butt"). */
 export const SURNAMES = ['conard', 'conart', 'cocu', 'dick', 'butt', 'hoare', 'cox'];
+
+/** Titles written before a surname (case kept: "Me" is the French title only capitalised). */
+export const TITLES = [
+  'M',
+  'Mme',
+  'Mmes',
+  'Mlle',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Me',
+  'Monsieur',
+  'Madame',
+  'Mademoiselle',
+  'Maître',
+  'Docteur',
+];
+/** Capitalised words before an insult that make it no surname: "Sale Conard", "You Dick". */
+export const NAME_LIKE_INSULT_LEADS = [
+  'sale',
+  'gros',
+  'grosse',
+  'espece',
+  'espèce',
+  'pauvre',
+  'quel',
+  'quelle',
+  'you',
+  'big',
+  'fat',
+  'what',
+  'such',
+  'this',
+  'that',
+  'ce',
+  'cet',
+  'cette',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'the',
+];
